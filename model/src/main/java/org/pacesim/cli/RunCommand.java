@@ -1,0 +1,87 @@
+package org.pacesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.pacesim.experiment.ScenarioResults;
+import org.pacesim.report.ResultFiles;
+import org.pacesim.report.ResultsFolder;
+import org.pacesim.report.RunJson;
+import org.pacesim.report.TerminalReport;
+import org.pacesim.scenario.Scenario;
+import org.pacesim.scenario.ScenarioLoader;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pace run}: runs one scenario and writes its results folder. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Runs a scenario: replications in parallel, a readable summary on the terminal, and a results",
+                "folder (summary.csv, stages.csv, outcomes.csv, run.json) under results/ or --out."})
+final class RunCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the scenario file (YAML)")
+    private Path file;
+
+    @Option(names = {"-r", "--replications"}, paramLabel = "N",
+            description = "replications (default: the scenario's run.replications)")
+    private Integer replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed (default: the scenario's run.seed)")
+    private Long seed;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T",
+            description = "worker threads (default: all cores); results are identical for any value")
+    private Integer threads;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "results folder (must not exist or be empty; default: results/<scenario>-<time>)")
+    private Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but problems")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        Instant started = Instant.now();
+        Scenario scenario = ScenarioLoader.load(file);
+        scenario = Options.override(scenario, replications, seed);
+        int t = Options.threads(threads);
+        ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), Options.stem(file));
+        boolean done = false;
+        try {
+            if (!quiet) o.printf("Running %s: %d replications on %d thread%s%n", file, scenario.run().replications(), t,
+                    t == 1 ? "" : "s");
+            ScenarioResults r = ScenarioResults.run(scenario, t, null);
+            List<ResultFiles.ScenarioSummary> all = List.of(r.summary());
+            folder.write("summary.csv", ResultFiles.summaryCsv(all));
+            folder.write("stages.csv", ResultFiles.stagesCsv(all));
+            folder.write("outcomes.csv", ResultFiles.outcomesCsv(all));
+            List<String> command = new ArrayList<>(List.of("pace"));
+            command.addAll(spec.commandLine().getParseResult().originalArgs());
+            folder.write("run.json", RunJson.of(command, started, List.of(r)));
+            Path written = folder.commit();
+            done = true;
+            if (!quiet) {
+                o.println();
+                o.print(TerminalReport.of(r));
+                o.println();
+                o.println("Results written to " + written);
+            }
+            return 0;
+        } finally {
+            if (!done) folder.abandon();
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package org.pacesim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.pacesim.graph.FlowModel;
+import org.pacesim.graph.SystemGraph;
+import org.pacesim.random.Distributions;
+import org.pacesim.scenario.DistributionSpec;
+import org.pacesim.scenario.Durations;
+import org.pacesim.scenario.InvalidInputException;
+import org.pacesim.scenario.Problem;
+import org.pacesim.scenario.Scenario;
+import org.pacesim.scenario.ScenarioLoader;
+import org.pacesim.scenario.StageSpec;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pace validate}: checks files and shows what they imply, without running. */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = {"Checks scenario files and prints each stage's implied duration (mean, median, p90 in weeks),",
+                "expected entries per year, and each resource's and meeting's offered load. Exit code 2 if any file",
+                "has problems."})
+final class ValidateCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "1..*", description = "scenario files")
+    private List<Path> files;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        int bad = 0;
+        for (Path f : files) {
+            try {
+                Scenario s = ScenarioLoader.load(f);
+                SystemGraph g = SystemGraph.of(s);
+                out.print(describe(s, g));
+                out.println();
+            } catch (InvalidInputException e) {
+                bad++;
+                for (Problem p : e.problems()) err.println(p.format());
+                err.println();
+            }
+        }
+        err.flush();
+        if (bad > 0) {
+            err.println(bad + " of " + files.size() + " file" + (files.size() == 1 ? "" : "s") + " had problems.");
+            return Pace.INVALID;
+        }
+        out.println(files.size() == 1 ? "The file is valid." : "All " + files.size() + " files are valid.");
+        return 0;
+    }
+
+    static String describe(Scenario s, SystemGraph g) {
+        FlowModel flows = new FlowModel(g);
+        StringBuilder sb = new StringBuilder();
+        sb.append(s.file()).append(": ").append(s.name()).append('\n');
+        for (var c : s.changes()) sb.append("  change: ").append(c.summary()).append('\n');
+        sb.append(String.format(Locale.ROOT, "  %-26s %-8s %-22s %10s %9s %11s%n", "stage", "kind", "mean (w)",
+                "median (w)", "p90 (w)", "entries/yr"));
+        for (String name : g.pathwayOrder()) {
+            StageSpec st = s.stages().get(name);
+            DistributionSpec d = durationOf(st);
+            String mean = "", median = "", p90 = "";
+            if (d != null) {
+                Distributions.Implied imp = Distributions.implied(d);
+                double scale = scaleOf(st);
+                mean = w(imp.mean() * scale);
+                median = w(imp.median() * scale);
+                p90 = w(imp.p90() * scale);
+            } else if (st instanceof StageSpec.Delay dl && dl.until() != null) {
+                mean = "until " + dl.until().milestone() + " + " + Durations.format(dl.until().plus());
+            } else if (st instanceof StageSpec.Meeting m) {
+                mean = m.dates().length > 0 ? m.dates().length + " sittings"
+                        : "sits every " + Durations.format(m.every());
+            }
+            sb.append(String.format(Locale.ROOT, "  %-26s %-8s %-22s %10s %9s %11.1f%n", name, st.kind(), mean, median,
+                    p90, flows.entriesPerYear().get(name)));
+        }
+        for (Map.Entry<String, FlowModel.Load> e : flows.loads().entrySet()) {
+            FlowModel.Load l = e.getValue();
+            sb.append("  ").append(l.kind()).append(' ').append(l.name()).append(": offered load ").append(l.describe())
+                    .append(l.overloaded() ? "  OVERLOADED: its queue grows without bound" : "").append('\n');
+        }
+        return sb.toString();
+    }
+
+    private static DistributionSpec durationOf(StageSpec s) {
+        if (s instanceof StageSpec.Delay d) return d.duration();
+        if (s instanceof StageSpec.Service sv) return sv.duration();
+        if (s instanceof StageSpec.Meeting m) return m.decisionDelay();
+        return null;
+    }
+
+    private static double scaleOf(StageSpec s) {
+        if (s instanceof StageSpec.Delay d) return d.scale();
+        if (s instanceof StageSpec.Service sv) return sv.scale();
+        if (s instanceof StageSpec.Meeting m) return m.scale();
+        return 1;
+    }
+
+    private static String w(double days) {
+        return String.format(Locale.ROOT, "%.1f", days / Durations.WEEK);
+    }
+}

@@ -1,0 +1,24 @@
+package org.pacesim.engine;
+
+/**
+ * Tie-breaking between events at the same instant. SSJ runs events in increasing (time, priority), FIFO within
+ * equal priority. The rules, each pinned by a test:
+ * <ul>
+ *   <li>a child arriving at a meeting at the instant of a sitting is considered at that sitting (if its papers are
+ *       due by then): children move before sittings;</li>
+ *   <li>the observation window opens and closes before anything else at that instant, so a child entering at
+ *       exactly {@code warmup} is inside the window and one entering at exactly {@code horizon} is not.</li>
+ * </ul>
+ * Within a service, a freed server goes to the head of the queue before the departing child moves on, so a child
+ * that loops straight back to the same resource queues behind those already waiting.
+ */
+final class EventOrder {
+    /** Window boundaries (warm-up end, horizon, end of follow-up). */
+    static final double WINDOW = 0.5;
+    /** Children: arrivals, ends of delays and services, decisions. SSJ's default. */
+    static final double CHILD = 1.0;
+    /** Meeting sittings. */
+    static final double SITTING = 2.0;
+
+    private EventOrder() {}
+}

@@ -1,0 +1,87 @@
+package org.pacesim.engine;
+
+import java.util.ArrayDeque;
+
+import org.pacesim.random.Sampler;
+import org.pacesim.scenario.StageSpec;
+
+import umontreal.ssj.simevents.Event;
+
+/**
+ * A meeting: sits on a calendar and hears at most {@code capacity} cases per sitting, first come first heard,
+ * among cases that arrived at least {@code papers_due} before the sitting. A decision takes effect at the sitting,
+ * or after a sampled decision delay.
+ */
+final class Meeting extends StageNode {
+    private final StageSpec.Meeting spec;
+    private final Sampler decisionDelay;   // null: decision at the sitting
+    private final ArrayDeque<Child> queue = new ArrayDeque<>();
+    private int nextDate;                  // for explicit dates
+    private long placesInWindow;
+    private long heardInWindow;
+
+    Meeting(Replication replication, int index, StageSpec.Meeting spec, Sampler decisionDelay) {
+        super(replication, index);
+        this.spec = spec;
+        this.decisionDelay = decisionDelay;
+        double first = spec.dates().length > 0 ? spec.dates()[0] : spec.first();
+        if (spec.dates().length > 0) nextDate = 1;
+        Sitting sitting = new Sitting();
+        sitting.setPriority(EventOrder.SITTING);
+        sitting.schedule(first);
+    }
+
+    @Override
+    void accept(Child c) {
+        queue.addLast(c); // entry times are non-decreasing along the queue, so the eligible cases are a prefix
+        replication.stats(index).startWaiting();
+        replication.checkQueue(index, queue.size());
+    }
+
+    private void sit() {
+        double now = replication.now();
+        double due = now - spec.papersDue();
+        int eligible = 0;
+        for (Child c : queue) {
+            if (c.enteredAt > due) break;
+            if (++eligible == spec.capacity()) break;
+        }
+        boolean inWindow = replication.inWindow(now);
+        if (inWindow && !spec.unlimited()) placesInWindow += spec.capacity();
+        if (inWindow) heardInWindow += eligible;
+        StageStats stats = replication.stats(index);
+        for (int k = 0; k < eligible; k++) {
+            Child c = queue.pollFirst();
+            stats.stopWaiting();
+            replication.recordWait(c, now - c.enteredAt);
+            replication.traceStart(c);
+            if (decisionDelay == null) replication.leave(c);
+            else c.schedule(decisionDelay.sample());
+        }
+    }
+
+    private double nextSitting() {
+        if (spec.dates().length == 0) return spec.every();
+        if (nextDate >= spec.dates().length) return Double.NaN;
+        return spec.dates()[nextDate++] - replication.now();
+    }
+
+    @Override
+    double utilisation() {
+        return placesInWindow == 0 ? Double.NaN : (double) heardInWindow / placesInWindow;
+    }
+
+    /** One sitting; schedules itself for the next (the SSJ idiom for a recurring event). */
+    private final class Sitting extends Event {
+        Sitting() {
+            super(replication.simulator());
+        }
+
+        @Override
+        public void actions() {
+            sit();
+            double gap = nextSitting();
+            if (!Double.isNaN(gap)) schedule(gap);
+        }
+    }
+}

@@ -1,0 +1,285 @@
+package org.pacesim.engine;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pacesim.graph.RouteGroups;
+import org.pacesim.graph.SystemGraph;
+import org.pacesim.scenario.ArrivalSource;
+import org.pacesim.scenario.Attribute;
+import org.pacesim.scenario.DistributionSpec;
+import org.pacesim.scenario.MeasureSpec;
+import org.pacesim.scenario.MilestoneSpec;
+import org.pacesim.scenario.ResourceSpec;
+import org.pacesim.scenario.Route;
+import org.pacesim.scenario.RunSettings;
+import org.pacesim.scenario.Scenario;
+import org.pacesim.scenario.StageSpec;
+import org.pacesim.stats.ResultLayout;
+
+/**
+ * A scenario compiled for the engine: names resolved to array indices once, so that the per-event path does no
+ * look-ups by name. Immutable and shared read-only by all replications (threads) of a run.
+ */
+public final class Model {
+    /** Stage kinds as small integers for the hot path. */
+    static final int DELAY = 0, SERVICE = 1, MEETING = 2, FORK = 3, JOIN = 4, EXIT = 5;
+
+    final Scenario scenario;
+    final SystemGraph graph;
+    final RunSettings run;
+    final int stageCount;
+    final String[] stageNames;
+    final StageSpec[] specs;
+    final int[] kind;
+    /** Stage index -> position in the pathway-ordered result arrays. */
+    final int[] resultIndex;
+    final int[] resourceOf;          // service stages: resource index, else -1
+    final int[] untilMilestone;      // delay-until stages: milestone index, else -1
+    final double[] untilPlus;
+    final int[][] forkBranches;      // fork stages: branch start stage indices
+    final int[] joinBranches;        // join stages: branches per child
+    final int[] outcomeOf;           // exit stages: outcome index
+    final int[][] enterMilestones;   // per stage: milestones recorded on entering
+    final Routing[] routing;         // per stage (null for exits and forks)
+    final Source[] sources;
+    final Resource[] resources;
+    final double[][] attributeProbabilities;
+    final String[] attributeNames;
+    final boolean[] lastOccurrence;  // per milestone
+    final int milestoneCount;
+    final int arrivalMilestone;
+    final int[] measureFrom, measureTo;
+    final double[] measureTarget;
+    final ResultLayout layout;
+
+    /**
+     * One group of routes out of a stage for a set of profiles.
+     *
+     * @param cumulative      cumulative probabilities (last is 1)
+     * @param to              target stage per route
+     * @param after           optional delay per route (null entries for none)
+     * @param leaveMilestones milestones recorded when leaving by each route
+     */
+    record Group(double[] cumulative, int[] to, DistributionSpec[] after, int[][] leaveMilestones) {}
+
+    /**
+     * The routing of a stage or source.
+     *
+     * @param groupOfProfile group index per profile
+     * @param groups         the groups
+     */
+    record Routing(int[] groupOfProfile, Group[] groups) {}
+
+    /**
+     * A compiled arrival source.
+     *
+     * @param name       name
+     * @param ratePerDay rate
+     * @param fixedLevel level per attribute, or -1 when drawn
+     * @param routing    where arrivals go
+     */
+    record Source(String name, double ratePerDay, int[] fixedLevel, Routing routing) {}
+
+    /**
+     * A compiled resource.
+     *
+     * @param name      name
+     * @param capacity  servers
+     * @param priorityAttribute attribute index ordering the queue, or -1 for FIFO
+     * @param rankOfLevel queue class per level of that attribute (0 served first)
+     * @param classes   number of queue classes
+     */
+    record Resource(String name, int capacity, int priorityAttribute, int[] rankOfLevel, int classes) {}
+
+    /** Compiles a checked scenario graph. */
+    public static Model compile(SystemGraph graph) {
+        return new Model(graph);
+    }
+
+    private Model(SystemGraph graph) {
+        this.graph = graph;
+        this.scenario = graph.scenario();
+        this.run = scenario.run();
+        List<String> order = graph.pathwayOrder();
+        this.stageCount = order.size();
+        this.stageNames = order.toArray(String[]::new);
+        Map<String, Integer> stageIndex = new HashMap<>();
+        for (int i = 0; i < stageCount; i++) stageIndex.put(stageNames[i], i);
+        this.resultIndex = new int[stageCount];
+        for (int i = 0; i < stageCount; i++) resultIndex[i] = i;
+
+        Map<String, Integer> resourceIndex = new HashMap<>();
+        List<ResourceSpec> rs = new ArrayList<>(scenario.resources().values());
+        List<Attribute> attrs = scenario.attributes();
+        this.resources = new Resource[rs.size()];
+        for (int i = 0; i < rs.size(); i++) {
+            ResourceSpec r = rs.get(i);
+            resourceIndex.put(r.name(), i);
+            int pa = -1;
+            int[] rank = new int[0];
+            int classes = 1;
+            if (r.priorityBy() != null) {
+                for (int a = 0; a < attrs.size(); a++) if (attrs.get(a).name().equals(r.priorityBy())) pa = a;
+                Attribute attr = attrs.get(pa);
+                rank = new int[attr.levels().size()];
+                classes = r.priorityOrder().size() + 1;
+                for (int l = 0; l < rank.length; l++) {
+                    int k = r.priorityOrder().indexOf(attr.levels().get(l));
+                    rank[l] = k < 0 ? classes - 1 : k;
+                }
+            }
+            resources[i] = new Resource(r.name(), r.capacity(), pa, rank, classes);
+        }
+
+        this.attributeNames = attrs.stream().map(Attribute::name).toArray(String[]::new);
+        this.attributeProbabilities = attrs.stream().map(Attribute::probabilities).toArray(double[][]::new);
+
+        // milestones
+        List<MilestoneSpec> ms = new ArrayList<>(scenario.milestones().values());
+        this.milestoneCount = ms.size();
+        Map<String, Integer> milestoneIndex = new HashMap<>();
+        this.lastOccurrence = new boolean[ms.size()];
+        for (int i = 0; i < ms.size(); i++) {
+            milestoneIndex.put(ms.get(i).name(), i);
+            lastOccurrence[i] = ms.get(i).last();
+        }
+        this.arrivalMilestone = milestoneIndex.get(MilestoneSpec.ARRIVAL);
+
+        // outcomes
+        LinkedHashMap<ResultLayout.Outcome, Integer> outcomes = new LinkedHashMap<>();
+        this.specs = new StageSpec[stageCount];
+        this.kind = new int[stageCount];
+        this.resourceOf = new int[stageCount];
+        this.untilMilestone = new int[stageCount];
+        this.untilPlus = new double[stageCount];
+        this.forkBranches = new int[stageCount][];
+        this.joinBranches = new int[stageCount];
+        this.outcomeOf = new int[stageCount];
+        this.enterMilestones = new int[stageCount][];
+        this.routing = new Routing[stageCount];
+        for (int i = 0; i < stageCount; i++) {
+            StageSpec s = scenario.stages().get(stageNames[i]);
+            specs[i] = s;
+            resourceOf[i] = -1;
+            untilMilestone[i] = -1;
+            outcomeOf[i] = -1;
+            if (s instanceof StageSpec.Delay d) {
+                kind[i] = DELAY;
+                if (d.until() != null) {
+                    untilMilestone[i] = milestoneIndex.get(d.until().milestone());
+                    untilPlus[i] = d.until().plus();
+                }
+            } else if (s instanceof StageSpec.Service sv) {
+                kind[i] = SERVICE;
+                resourceOf[i] = resourceIndex.get(sv.resource());
+            } else if (s instanceof StageSpec.Meeting) {
+                kind[i] = MEETING;
+            } else if (s instanceof StageSpec.Fork f) {
+                kind[i] = FORK;
+                forkBranches[i] = f.branches().stream().mapToInt(stageIndex::get).toArray();
+            } else if (s instanceof StageSpec.Join) {
+                kind[i] = JOIN;
+                joinBranches[i] = graph.branchesOf(s.name());
+            } else {
+                StageSpec.Exit x = (StageSpec.Exit) s;
+                kind[i] = EXIT;
+                outcomeOf[i] = outcomes.computeIfAbsent(new ResultLayout.Outcome(x.outcome(), x.order()), k -> outcomes.size());
+            }
+            List<Integer> onEnter = new ArrayList<>();
+            for (int m = 0; m < ms.size(); m++) {
+                MilestoneSpec mm = ms.get(m);
+                boolean hit = mm.event() == MilestoneSpec.Event.ENTER && s.name().equals(mm.stage())
+                        || mm.event() == MilestoneSpec.Event.OUTCOME && s instanceof StageSpec.Exit x
+                        && x.outcome().equals(mm.outcome());
+                if (hit) onEnter.add(m);
+            }
+            enterMilestones[i] = onEnter.stream().mapToInt(Integer::intValue).toArray();
+            if (!s.routes().isEmpty()) {
+                routing[i] = compileRouting(s.routes(), graph.groups(s.name()), stageIndex, ms, s.name());
+            }
+        }
+        this.sources = new Source[scenario.arrivals().size()];
+        for (int k = 0; k < sources.length; k++) {
+            ArrivalSource a = scenario.arrivals().get(k);
+            int[] fixed = new int[attrs.size()];
+            for (int at = 0; at < attrs.size(); at++) {
+                String level = a.fixed().get(attrs.get(at).name());
+                fixed[at] = level == null ? -1 : attrs.get(at).indexOf(level);
+            }
+            sources[k] = new Source(a.name(), a.ratePerDay(), fixed,
+                    compileRouting(a.routes(), graph.groups(SystemGraph.SOURCE + a.name()), stageIndex, ms, null));
+        }
+
+        List<MeasureSpec> measures = new ArrayList<>(scenario.measures().values());
+        this.measureFrom = measures.stream().mapToInt(m -> milestoneIndex.get(m.from())).toArray();
+        this.measureTo = measures.stream().mapToInt(m -> milestoneIndex.get(m.to())).toArray();
+        this.measureTarget = measures.stream().mapToDouble(MeasureSpec::target).toArray();
+        List<String> kinds = new ArrayList<>();
+        for (StageSpec s : specs) kinds.add(s.kind());
+        this.layout = new ResultLayout(scenario.name(), measures.stream().map(MeasureSpec::name).toList(),
+                measureTarget.clone(), List.of(stageNames), List.copyOf(kinds), List.copyOf(outcomes.keySet()),
+                run.window() / org.pacesim.scenario.Durations.YEAR);
+    }
+
+    private Routing compileRouting(List<Route> routes, RouteGroups rg, Map<String, Integer> stageIndex,
+                                   List<MilestoneSpec> ms, String from) {
+        Group[] groups = new Group[rg.count()];
+        for (int g = 0; g < groups.length; g++) {
+            int[] members = rg.group(g);
+            double[] cumulative = new double[members.length];
+            int[] to = new int[members.length];
+            DistributionSpec[] after = new DistributionSpec[members.length];
+            int[][] leave = new int[members.length][];
+            double c = 0;
+            for (int k = 0; k < members.length; k++) {
+                Route r = routes.get(members[k]);
+                c += r.p();
+                cumulative[k] = c;
+                to[k] = stageIndex.get(r.to());
+                after[k] = r.after();
+                List<Integer> hits = new ArrayList<>();
+                for (int m = 0; m < ms.size() && from != null; m++) {
+                    MilestoneSpec mm = ms.get(m);
+                    if (mm.event() == MilestoneSpec.Event.EXIT && from.equals(mm.stage())
+                            && (mm.label() == null || mm.label().equals(r.label()))) {
+                        hits.add(m);
+                    }
+                }
+                leave[k] = hits.stream().mapToInt(Integer::intValue).toArray();
+            }
+            // Guard against rounding: the last route with positive probability takes whatever is left.
+            int last = members.length - 1;
+            while (last > 0 && routes.get(members[last]).p() == 0) last--;
+            for (int k = last; k < members.length; k++) cumulative[k] = Double.POSITIVE_INFINITY;
+            groups[g] = new Group(cumulative, to, after, leave);
+        }
+        int[] groupOf = new int[graph.profiles().count()];
+        for (int p = 0; p < groupOf.length; p++) groupOf[p] = rg.groupOf(p);
+        return new Routing(groupOf, groups);
+    }
+
+    /** The scenario compiled. */
+    public Scenario scenario() {
+        return scenario;
+    }
+
+    /** The checked graph. */
+    public SystemGraph graph() {
+        return graph;
+    }
+
+    /** Names behind the result arrays. */
+    public ResultLayout layout() {
+        return layout;
+    }
+
+    /** Index of a stage by name (for tests and tools; not for the hot path). */
+    public int stageIndex(String name) {
+        for (int i = 0; i < stageCount; i++) if (stageNames[i].equals(name)) return i;
+        return -1;
+    }
+}

@@ -1,0 +1,473 @@
+package org.pacesim.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.pacesim.random.Categorical;
+import org.pacesim.random.Distributions;
+import org.pacesim.random.Sampler;
+import org.pacesim.random.StreamBank;
+import org.pacesim.scenario.DistributionSpec;
+import org.pacesim.scenario.StageSpec;
+import org.pacesim.stats.MeasureStat;
+import org.pacesim.stats.Quantiles;
+import org.pacesim.stats.ReplicationResult;
+import org.pacesim.stats.StageStat;
+
+import umontreal.ssj.rng.RandomStream;
+import umontreal.ssj.simevents.Event;
+import umontreal.ssj.simevents.eventlist.SplayTree;
+
+/**
+ * One run of a model: owns its simulator, streams, children and collectors, and shares nothing mutable, so
+ * replications run in parallel threads. Stage behaviour lives in the {@link StageNode}s; this class does what is
+ * common to every stage: entering (milestones, statistics), leaving and routing, and the cohort's accounting.
+ *
+ * <p>The cohort is the children arriving in [warmup, horizon). Arrivals stop at the horizon; the run goes on until
+ * every cohort child has reached an exit or the follow-up has passed, and the children still in the system then are
+ * censored. Time averages are taken over [warmup, horizon).
+ */
+public final class Replication {
+    private final Model model;
+    private final int number;
+    private final CountingSimulator sim;
+    private final StageNode[] nodes;
+    private final StageStats[] stats;
+    private final ResourcePool[] pools;
+    private final RandomStream[] routeStreams;
+    private final Sampler[][][] afterSamplers;   // [stage][group][route]
+    private final RandomStream[] sourceRouteStreams;
+    private final Sampler[][][] sourceAfterSamplers;
+    private final double warmup;
+    private final double horizon;
+    private final Trace trace;
+
+    private final List<Child> inSystem = new ArrayList<>();
+    private final double[][] measureValues;
+    private final int[] measureCount;
+    private final long[] outcomeCounts;
+    private long nextId;
+    private long arrivals;
+    private long cohort;
+    private long cohortExited;
+    private long cohortInSystem;
+    private long censored;
+    private final long[] measureCensored;
+    private boolean horizonPassed;
+    private String runaway;
+
+    /**
+     * Builds replication {@code number} (it uses substream {@code number} of every stream).
+     *
+     * @param trace receives every step, or null
+     */
+    public Replication(Model model, StreamBank bank, int number, Trace trace) {
+        this.model = model;
+        this.number = number;
+        this.trace = trace;
+        this.warmup = model.run.warmup();
+        this.horizon = model.run.horizon();
+        this.sim = new CountingSimulator(new SplayTree());
+        sim.init();
+        int n = model.stageCount;
+        this.stats = new StageStats[n];
+        for (int i = 0; i < n; i++) stats[i] = new StageStats(sim, model.stageNames[i]);
+        this.pools = new ResourcePool[model.resources.length];
+        for (int r = 0; r < pools.length; r++) pools[r] = new ResourcePool(sim, model.resources[r]);
+        this.nodes = new StageNode[n];
+        this.routeStreams = new RandomStream[n];
+        this.afterSamplers = new Sampler[n][][];
+        for (int i = 0; i < n; i++) {
+            String key = "stage:" + model.stageNames[i] + ":";
+            nodes[i] = node(i, bank, key);
+            if (model.routing[i] != null) {
+                routeStreams[i] = bank.stream(key + "route", number);
+                afterSamplers[i] = afterSamplers(model.routing[i], bank.stream(key + "after", number));
+            }
+        }
+        this.sourceRouteStreams = new RandomStream[model.sources.length];
+        this.sourceAfterSamplers = new Sampler[model.sources.length][][];
+        for (int k = 0; k < model.sources.length; k++) {
+            Model.Source src = model.sources[k];
+            String key = "arrival:" + src.name() + ":";
+            sourceRouteStreams[k] = bank.stream(key + "route", number);
+            sourceAfterSamplers[k] = afterSamplers(src.routing(), bank.stream(key + "after", number));
+            Categorical[] attributes = new Categorical[model.attributeNames.length];
+            for (int a = 0; a < attributes.length; a++) {
+                if (src.fixedLevel()[a] < 0) {
+                    attributes[a] = new Categorical(model.attributeProbabilities[a],
+                            bank.stream(key + "attribute:" + model.attributeNames[a], number));
+                }
+            }
+            Sampler gap = Distributions.sampler(new DistributionSpec.Exponential(1.0 / src.ratePerDay(),
+                    DistributionSpec.Bounds.NONE), bank.stream(key + "interarrival", number), 1.0);
+            new Arrivals(k, gap, attributes).schedule(gap.sample());
+        }
+        this.measureValues = new double[model.measureFrom.length][64];
+        this.measureCount = new int[model.measureFrom.length];
+        this.measureCensored = new long[model.measureFrom.length];
+        this.outcomeCounts = new long[model.layout.outcomes().size()];
+        new Window(true).schedule(warmup);
+        new Window(false).schedule(horizon);
+        new EndOfFollowUp().schedule(horizon + model.run.followUp());
+    }
+
+    private StageNode node(int i, StreamBank bank, String key) {
+        StageSpec s = model.specs[i];
+        switch (model.kind[i]) {
+            case Model.DELAY -> {
+                StageSpec.Delay d = (StageSpec.Delay) s;
+                Sampler dur = d.duration() == null ? null
+                        : Distributions.sampler(d.duration(), bank.stream(key + "duration", number), d.scale());
+                return new Delay(this, i, dur, model.untilMilestone[i], model.untilPlus[i]);
+            }
+            case Model.SERVICE -> {
+                StageSpec.Service sv = (StageSpec.Service) s;
+                return new Service(this, i, pools[model.resourceOf[i]],
+                        Distributions.sampler(sv.duration(), bank.stream(key + "duration", number), sv.scale()));
+            }
+            case Model.MEETING -> {
+                StageSpec.Meeting m = (StageSpec.Meeting) s;
+                Sampler decision = m.decisionDelay() == null ? null
+                        : Distributions.sampler(m.decisionDelay(), bank.stream(key + "decision", number), m.scale());
+                return new Meeting(this, i, m, decision);
+            }
+            case Model.FORK -> {
+                return new Fork(this, i, model.forkBranches[i]);
+            }
+            case Model.JOIN -> {
+                return new Join(this, i);
+            }
+            default -> {
+                return new Exit(this, i, model.outcomeOf[i]);
+            }
+        }
+    }
+
+    private Sampler[][] afterSamplers(Model.Routing routing, RandomStream stream) {
+        Sampler[][] out = new Sampler[routing.groups().length][];
+        for (int g = 0; g < out.length; g++) {
+            DistributionSpec[] after = routing.groups()[g].after();
+            out[g] = new Sampler[after.length];
+            for (int k = 0; k < after.length; k++) {
+                if (after[k] != null) out[g][k] = Distributions.sampler(after[k], stream, 1.0);
+            }
+        }
+        return out;
+    }
+
+    /** Runs to the end and returns what was measured. */
+    public ReplicationResult run() {
+        sim.start();
+        return result();
+    }
+
+    // ---------------------------------------------------------------- common stage mechanics
+
+    CountingSimulator simulator() {
+        return sim;
+    }
+
+    double now() {
+        return sim.time();
+    }
+
+    boolean inWindow(double t) {
+        return t >= warmup && t < horizon;
+    }
+
+    StageStats stats(int stage) {
+        return stats[stage];
+    }
+
+    StageNode node(int stage) {
+        return nodes[stage];
+    }
+
+    /** A child's pending event fired: either an {@code after} delay ended, or its stage's timer did. */
+    void fire(Child c) {
+        int to = c.transitTo;
+        if (to >= 0) {
+            c.transitTo = -1;
+            enter(c, to);
+        } else {
+            nodes[c.stage].timerEnded(c);
+        }
+    }
+
+    void enter(Child c, int stage) {
+        double now = sim.time();
+        c.stage = stage;
+        c.enteredAt = now;
+        record(c, model.enterMilestones[stage], now);
+        StageStats st = stats[stage];
+        if (now >= warmup && now < horizon) st.entries++;
+        st.enter();
+        if (trace != null) trace.step(now, c.id, model.stageNames[stage], Trace.Step.ENTER);
+        nodes[stage].accept(c);
+    }
+
+    /** Leaves the current stage and takes a route out of it. */
+    void leave(Child c) {
+        recordLeave(c);
+        route(c);
+    }
+
+    /** The statistics of leaving the current stage (no routing). */
+    void recordLeave(Child c) {
+        StageStats st = stats[c.stage];
+        st.leave();
+        if (c.enteredAt >= warmup && c.enteredAt < horizon) {
+            st.sumTime += sim.time() - c.enteredAt;
+            st.timed++;
+        }
+        if (trace != null) trace.step(sim.time(), c.id, model.stageNames[c.stage], Trace.Step.LEAVE);
+    }
+
+    void recordWait(Child c, double wait) {
+        if (c.enteredAt >= warmup && c.enteredAt < horizon) {
+            StageStats st = stats[c.stage];
+            st.sumWait += wait;
+            st.waited++;
+        }
+    }
+
+    void traceStart(Child c) {
+        if (trace != null) trace.step(sim.time(), c.id, model.stageNames[c.stage], Trace.Step.START);
+    }
+
+    /** Chooses a route out of the child's current stage and follows it. */
+    void route(Child c) {
+        int s = c.stage;
+        follow(c, model.routing[s], routeStreams[s], afterSamplers[s]);
+    }
+
+    private void follow(Child c, Model.Routing routing, RandomStream stream, Sampler[][] after) {
+        int g = routing.groupOfProfile()[c.profile];
+        Model.Group group = routing.groups()[g];
+        int k = 0;
+        double[] cumulative = group.cumulative();
+        if (cumulative.length > 1) {
+            // One uniform per choice, from the stage's own routing stream (none when there is no choice).
+            double u = stream.nextDouble();
+            while (u >= cumulative[k]) k++;
+        }
+        record(c, group.leaveMilestones()[k], sim.time());
+        int to = group.to()[k];
+        Sampler delay = after[g][k];
+        if (delay == null) {
+            enter(c, to);
+        } else {
+            c.transitTo = to;
+            c.schedule(delay.sample());
+        }
+    }
+
+    private void record(Child c, int[] milestones, double now) {
+        for (int m : milestones) {
+            if (model.lastOccurrence[m] || Double.isNaN(c.milestones[m])) c.milestones[m] = now;
+        }
+    }
+
+    /** Queue-length guard: a runaway queue stops the run instead of exhausting memory. */
+    void checkQueue(int stage, int length) {
+        if (length > model.run.queueLimit() && runaway == null) {
+            runaway = "the queue at '" + model.stageNames[stage] + "' passed " + model.run.queueLimit()
+                    + " children at day " + Math.round(sim.time()) + " of replication " + number;
+            sim.stop();
+        }
+    }
+
+    // ---------------------------------------------------------------- arrivals and exits
+
+    private void arrive(int source, Categorical[] attributes) {
+        double now = sim.time();
+        Model.Source src = model.sources[source];
+        int[] levels = new int[attributes.length];
+        for (int a = 0; a < levels.length; a++) {
+            levels[a] = src.fixedLevel()[a] >= 0 ? src.fixedLevel()[a] : attributes[a].next();
+        }
+        boolean inCohort = now >= warmup && now < horizon;
+        Child c = new Child(this, nextId++, model.graph.profiles().of(levels), levels, model.milestoneCount,
+                inCohort, now);
+        arrivals++;
+        if (inCohort) {
+            cohort++;
+            cohortInSystem++;
+        }
+        c.slot = inSystem.size();
+        inSystem.add(c);
+        if (inSystem.size() > model.run.queueLimit() && runaway == null) {
+            runaway = "more than " + model.run.queueLimit() + " children were in the system at day "
+                    + Math.round(now) + " of replication " + number;
+            sim.stop();
+        }
+        c.milestones[model.arrivalMilestone] = now;
+        if (trace != null) trace.step(now, c.id, src.name(), Trace.Step.ARRIVE);
+        follow(c, src.routing(), sourceRouteStreams[source], sourceAfterSamplers[source]);
+    }
+
+    void exit(Child c, int outcome) {
+        double now = sim.time();
+        StageStats st = stats[c.stage];
+        st.leave();
+        if (c.enteredAt >= warmup && c.enteredAt < horizon) st.timed++;
+        if (now >= warmup && now < horizon) outcomeCounts[outcome]++;
+        if (trace != null) trace.step(now, c.id, model.stageNames[c.stage], Trace.Step.EXIT);
+        Child last = inSystem.remove(inSystem.size() - 1);  // swap-remove keeps removal O(1)
+        if (last != c) {
+            inSystem.set(c.slot, last);
+            last.slot = c.slot;
+        }
+        if (c.cohort) {
+            cohortExited++;
+            cohortInSystem--;
+            addMeasures(c, false);
+            if (horizonPassed && cohortInSystem == 0) sim.stop();
+        }
+    }
+
+    private void addMeasures(Child c, boolean stillInSystem) {
+        for (int m = 0; m < measureCount.length; m++) {
+            double from = c.milestones[model.measureFrom[m]];
+            double to = c.milestones[model.measureTo[m]];
+            if (Double.isNaN(from)) continue;
+            if (!Double.isNaN(to) && to >= from) {
+                if (measureCount[m] == measureValues[m].length) {
+                    measureValues[m] = Arrays.copyOf(measureValues[m], measureCount[m] * 2);
+                }
+                measureValues[m][measureCount[m]++] = to - from;
+            } else if (stillInSystem) {
+                measureCensored[m]++;
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- results
+
+    private ReplicationResult result() {
+        if (!horizonPassed) closeWindow(); // stopped early (runaway): report what there is
+        for (Child c : inSystem) {
+            if (c.cohort) {
+                censored++;
+                addMeasures(c, true);
+            }
+        }
+        Quantiles q = new Quantiles();
+        double[][] measures = new double[measureCount.length][MeasureStat.values().length];
+        for (int m = 0; m < measures.length; m++) {
+            double[] row = measures[m];
+            int n = measureCount[m];
+            row[MeasureStat.N.ordinal()] = n;
+            row[MeasureStat.CENSORED.ordinal()] = measureCensored[m];
+            if (n == 0) {
+                for (MeasureStat s : MeasureStat.values()) if (s.isDuration() || s == MeasureStat.WITHIN_TARGET) row[s.ordinal()] = Double.NaN;
+                continue;
+            }
+            double[] v = measureValues[m];
+            double sum = 0;
+            int within = 0;
+            double target = model.measureTarget[m];
+            for (int i = 0; i < n; i++) {
+                sum += v[i];
+                if (v[i] <= target) within++;
+            }
+            row[MeasureStat.MEAN.ordinal()] = sum / n;
+            q.of(v, n);
+            row[MeasureStat.MEDIAN.ordinal()] = q.at(50);
+            row[MeasureStat.P10.ordinal()] = q.at(10);
+            row[MeasureStat.P25.ordinal()] = q.at(25);
+            row[MeasureStat.P75.ordinal()] = q.at(75);
+            row[MeasureStat.P90.ordinal()] = q.at(90);
+            row[MeasureStat.WITHIN_TARGET.ordinal()] = Double.isNaN(target) ? Double.NaN
+                    : (double) within / (n + measureCensored[m]);
+        }
+        double years = model.layout.years();
+        double[][] stageRows = new double[stats.length][StageStat.values().length];
+        for (int i = 0; i < stats.length; i++) {
+            StageStats st = stats[i];
+            double[] row = stageRows[i];
+            row[StageStat.WAIT_MEAN.ordinal()] = st.waited == 0 ? (st.timed == 0 ? Double.NaN : 0) : st.sumWait / st.waited;
+            row[StageStat.TIME_IN_STAGE_MEAN.ordinal()] = st.timed == 0 ? Double.NaN : st.sumTime / st.timed;
+            row[StageStat.QUEUE_LENGTH_MEAN.ordinal()] = st.waitingMean;
+            row[StageStat.IN_STAGE_MEAN.ordinal()] = st.inStageMean;
+            row[StageStat.UTILISATION.ordinal()] = nodes[i].utilisation();
+            row[StageStat.ENTRIES_PER_YEAR.ordinal()] = st.entries / years;
+        }
+        double[] outcomes = new double[outcomeCounts.length];
+        for (int o = 0; o < outcomes.length; o++) outcomes[o] = outcomeCounts[o] / years;
+        return new ReplicationResult(number, measures, stageRows, outcomes, arrivals, cohort, cohortExited, censored,
+                sim.events(), sim.time(), runaway);
+    }
+
+    private void openWindow() {
+        for (StageStats st : stats) st.openWindow();
+        for (ResourcePool p : pools) p.openWindow();
+        for (StageNode n : nodes) n.openWindow();
+    }
+
+    private void closeWindow() {
+        for (StageStats st : stats) st.closeWindow();
+        for (ResourcePool p : pools) p.closeWindow();
+        for (StageNode n : nodes) n.closeWindow();
+    }
+
+    // ---------------------------------------------------------------- events
+
+    /** The arrivals of one source: a Poisson stream that stops at the horizon. */
+    private final class Arrivals extends Event {
+        private final int source;
+        private final Sampler gap;
+        private final Categorical[] attributes;
+
+        Arrivals(int source, Sampler gap, Categorical[] attributes) {
+            super(Replication.this.sim); // Event has a field of its own called sim
+            this.source = source;
+            this.gap = gap;
+            this.attributes = attributes;
+        }
+
+        @Override
+        public void actions() {
+            if (sim.time() >= horizon) return;
+            arrive(source, attributes);
+            schedule(gap.sample());
+        }
+    }
+
+    /** Opens (at warm-up) or closes (at the horizon) the observation window. */
+    private final class Window extends Event {
+        private final boolean open;
+
+        Window(boolean open) {
+            super(Replication.this.sim); // Event has a field of its own called sim
+            this.open = open;
+            setPriority(EventOrder.WINDOW);
+        }
+
+        @Override
+        public void actions() {
+            if (open) {
+                openWindow();
+                return;
+            }
+            closeWindow();
+            horizonPassed = true;
+            if (cohortInSystem == 0) sim.stop();
+        }
+    }
+
+    /** The end of follow-up: whoever of the cohort is still in the system is censored. */
+    private final class EndOfFollowUp extends Event {
+        EndOfFollowUp() {
+            super(Replication.this.sim); // Event has a field of its own called sim
+            setPriority(EventOrder.WINDOW);
+        }
+
+        @Override
+        public void actions() {
+            sim.stop();
+        }
+    }
+}

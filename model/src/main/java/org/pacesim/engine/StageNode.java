@@ -1,0 +1,34 @@
+package org.pacesim.engine;
+
+/**
+ * The behaviour of one stage in one replication. The replication does the bookkeeping common to all stages
+ * (milestones, statistics, routing); a node does only what its kind means.
+ */
+abstract class StageNode {
+    final Replication replication;
+    final int index;
+
+    StageNode(Replication replication, int index) {
+        this.replication = replication;
+        this.index = index;
+    }
+
+    /** A child has entered the stage (bookkeeping done). */
+    abstract void accept(Child c);
+
+    /** The child's pending event at this stage fired. */
+    void timerEnded(Child c) {
+        replication.leave(c);
+    }
+
+    /** Opens the observation window (nodes with their own statistics override). */
+    void openWindow() {}
+
+    /** Closes the observation window. */
+    void closeWindow() {}
+
+    /** Utilisation over the window, or NaN when the stage has no capacity. */
+    double utilisation() {
+        return Double.NaN;
+    }
+}

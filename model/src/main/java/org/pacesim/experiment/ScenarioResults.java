@@ -1,0 +1,65 @@
+package org.pacesim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.IntConsumer;
+
+import org.pacesim.engine.Model;
+import org.pacesim.graph.FlowModel;
+import org.pacesim.graph.SystemGraph;
+import org.pacesim.report.ResultFiles;
+import org.pacesim.scenario.Scenario;
+import org.pacesim.stats.ReplicationResult;
+import org.pacesim.stats.StageStat;
+import org.pacesim.stats.Summary;
+
+/**
+ * A scenario run to completion: its model, per-replication results, summaries across replications, and the
+ * warnings raised before and after the run.
+ *
+ * @param model        the compiled scenario
+ * @param flows        expected flows and offered loads (before the run)
+ * @param replications per-replication results, in replication order
+ * @param summary      summaries across replications
+ * @param warnings     overload warnings, before and after the run
+ * @param threads      threads used
+ * @param seconds      wall time of the simulation
+ */
+public record ScenarioResults(Model model, FlowModel flows, List<ReplicationResult> replications,
+                              ResultFiles.ScenarioSummary summary, List<String> warnings, int threads,
+                              double seconds) {
+
+    /**
+     * Runs a scenario.
+     *
+     * @param scenario a loaded scenario (replications and seed already overridden as wanted)
+     * @param threads  worker threads
+     * @param progress told the number of replications done, or null
+     */
+    public static ScenarioResults run(Scenario scenario, int threads, IntConsumer progress) {
+        SystemGraph graph = SystemGraph.of(scenario);
+        FlowModel flows = new FlowModel(graph);
+        Model model = Model.compile(graph);
+        long t0 = System.nanoTime();
+        List<ReplicationResult> results = ScenarioRun.run(model, scenario.run().replications(), threads, progress);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        ResultFiles.ScenarioSummary summary = new ResultFiles.ScenarioSummary(scenario.name(),
+                Summary.measures(model.layout(), results), Summary.stages(model.layout(), results),
+                Summary.outcomes(model.layout(), results));
+        List<String> warnings = new ArrayList<>(flows.warnings());
+        for (Summary.StageRow r : summary.stages()) {
+            if (r.statistic() == StageStat.UTILISATION && r.estimate().mean() >= 0.98) {
+                warnings.add(String.format(Locale.ROOT, "%s: measured utilisation %.2f over the window; its queue is"
+                        + " at or near saturation and results are sensitive to the horizon", r.stage(),
+                        r.estimate().mean()));
+            }
+        }
+        return new ScenarioResults(model, flows, results, summary, List.copyOf(warnings), threads, seconds);
+    }
+
+    /** Total events over all replications. */
+    public long events() {
+        return replications.stream().mapToLong(ReplicationResult::events).sum();
+    }
+}

@@ -1,0 +1,152 @@
+package org.pacesim.graph;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.LUDecomposition;
+import org.apache.commons.math3.linear.RealMatrix;
+import org.apache.commons.math3.linear.RealVector;
+import org.apache.commons.math3.linear.SingularMatrixException;
+import org.pacesim.random.Distributions;
+import org.pacesim.scenario.ArrivalSource;
+import org.pacesim.scenario.Durations;
+import org.pacesim.scenario.ResourceSpec;
+import org.pacesim.scenario.Route;
+import org.pacesim.scenario.Scenario;
+import org.pacesim.scenario.StageSpec;
+
+/**
+ * Expected flows, computed before any simulation: the mean number of entries to each stage per year (solving the
+ * routing as a Markov chain, per attribute profile, loops included) and from them each resource's and meeting's
+ * offered load. This is how {@code validate} and {@code run} warn of overload before running: a load at or above
+ * 1 means the queue grows without bound.
+ */
+public final class FlowModel {
+    private final Map<String, Double> entriesPerYear = new LinkedHashMap<>();
+    private final Map<String, Load> loads = new LinkedHashMap<>();
+
+    /**
+     * The offered load of a resource or meeting.
+     *
+     * @param name        the resource or meeting stage
+     * @param kind        "resource" or "meeting"
+     * @param demand      demand per year (server-years of work, or cases)
+     * @param capacity    capacity per year in the same unit
+     */
+    public record Load(String name, String kind, double demand, double capacity) {
+        /** Demand over capacity; at or above 1 the queue grows without bound. */
+        public double utilisation() {
+            return demand / capacity;
+        }
+
+        /** The load in words, e.g. {@code 1.31 of capacity (2.6 busy on average, 2 servers)}. */
+        public String describe() {
+            return kind.equals("resource")
+                    ? String.format(java.util.Locale.ROOT, "%.2f of capacity (%.1f busy on average, %.0f server%s)",
+                            utilisation(), demand, capacity, capacity == 1 ? "" : "s")
+                    : String.format(java.util.Locale.ROOT, "%.2f of capacity (%.1f cases/year, %.1f places/year)",
+                            utilisation(), demand, capacity);
+        }
+
+        /** Whether demand reaches capacity. */
+        public boolean overloaded() {
+            return utilisation() >= 1.0;
+        }
+    }
+
+    /** Computes the flows of a checked graph. */
+    public FlowModel(SystemGraph graph) {
+        Scenario s = graph.scenario();
+        List<String> names = List.copyOf(s.stages().keySet());
+        int n = names.size();
+        Map<String, Integer> index = new LinkedHashMap<>();
+        for (int i = 0; i < n; i++) index.put(names.get(i), i);
+        double[] perDay = new double[n];
+        Profiles profiles = graph.profiles();
+        for (ArrivalSource a : s.arrivals()) {
+            for (int p = 0; p < profiles.count(); p++) {
+                double weight = profiles.probability(a, p);
+                if (weight == 0) continue;
+                RealMatrix m = new Array2DRowRealMatrix(n, n);
+                for (int i = 0; i < n; i++) m.setEntry(i, i, 1.0);
+                for (int i = 0; i < n; i++) {
+                    StageSpec st = s.stages().get(names.get(i));
+                    if (st instanceof StageSpec.Fork f) {
+                        for (String b : f.branches()) add(m, index.get(b), i, -1.0);
+                        continue;
+                    }
+                    double share = st instanceof StageSpec.Join ? 1.0 / Math.max(1, graph.branchesOf(st.name())) : 1.0;
+                    for (Map.Entry<Integer, Double> e : out(graph, st.name(), st.routes(), p, index).entrySet()) {
+                        add(m, e.getKey(), i, -e.getValue() * share);
+                    }
+                }
+                RealVector entry = new ArrayRealVector(n);
+                for (Map.Entry<Integer, Double> e : out(graph, SystemGraph.SOURCE + a.name(), a.routes(), p, index).entrySet()) {
+                    entry.addToEntry(e.getKey(), e.getValue());
+                }
+                RealVector visits;
+                try {
+                    visits = new LUDecomposition(m).getSolver().solve(entry);
+                } catch (SingularMatrixException e) {
+                    continue; // a loop with no way out; the graph checks report it
+                }
+                for (int i = 0; i < n; i++) perDay[i] += a.ratePerDay() * weight * visits.getEntry(i);
+            }
+        }
+        for (int i = 0; i < n; i++) entriesPerYear.put(names.get(i), perDay[i] * Durations.YEAR);
+
+        for (ResourceSpec r : s.resources().values()) {
+            double busyYears = 0;
+            for (StageSpec st : s.stages().values()) {
+                if (st instanceof StageSpec.Service sv && sv.resource().equals(r.name())) {
+                    busyYears += entriesPerYear.get(st.name()) * Distributions.implied(sv.duration()).mean()
+                            * sv.scale() / Durations.YEAR;
+                }
+            }
+            loads.put(r.name(), new Load(r.name(), "resource", busyYears, r.capacity()));
+        }
+        for (StageSpec st : s.stages().values()) {
+            if (st instanceof StageSpec.Meeting mt && !mt.unlimited()) {
+                double sittingsPerYear = mt.dates().length > 0
+                        ? mt.dates().length / Math.max(s.run().horizon() / Durations.YEAR, 1e-9)
+                        : Durations.YEAR / mt.every();
+                loads.put(st.name(), new Load(st.name(), "meeting", entriesPerYear.get(st.name()),
+                        sittingsPerYear * mt.capacity()));
+            }
+        }
+    }
+
+    private static void add(RealMatrix m, int row, int col, double v) {
+        m.addToEntry(row, col, v);
+    }
+
+    private static Map<Integer, Double> out(SystemGraph g, String vertex, List<Route> routes, int p,
+                                            Map<String, Integer> index) {
+        Map<Integer, Double> out = new LinkedHashMap<>();
+        RouteGroups rg = g.groups(vertex);
+        if (rg == null || routes.isEmpty()) return out;
+        int group = rg.groupOf(p);
+        if (group < 0) return out;
+        for (int k : rg.group(group)) out.merge(index.get(routes.get(k).to()), routes.get(k).p(), Double::sum);
+        return out;
+    }
+
+    /** Expected entries per year of each stage (all children, in steady state). */
+    public Map<String, Double> entriesPerYear() {
+        return entriesPerYear;
+    }
+
+    /** Offered loads of resources and capacity-limited meetings. */
+    public Map<String, Load> loads() {
+        return loads;
+    }
+
+    /** Loads at or above capacity, as warnings. */
+    public List<String> warnings() {
+        return loads.values().stream().filter(Load::overloaded)
+                .map(l -> l.name() + ": offered load " + l.describe() + "; its queue grows without bound").toList();
+    }
+}

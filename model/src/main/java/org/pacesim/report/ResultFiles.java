@@ -1,0 +1,66 @@
+package org.pacesim.report;
+
+import java.util.List;
+
+import org.pacesim.stats.Summary;
+
+/**
+ * The tidy CSV files of a run (durations in days so that no unit parsing is needed): summary.csv, stages.csv and
+ * outcomes.csv, one row per scenario x name x statistic.
+ */
+public final class ResultFiles {
+    private ResultFiles() {}
+
+    /**
+     * The summaries of one scenario, ready to write.
+     *
+     * @param scenario scenario name
+     * @param measures rows of summary.csv
+     * @param stages   rows of stages.csv
+     * @param outcomes rows of outcomes.csv
+     */
+    public record ScenarioSummary(String scenario, List<Summary.MeasureRow> measures, List<Summary.StageRow> stages,
+                                  List<Summary.OutcomeRow> outcomes) {}
+
+    /** summary.csv for one or more scenarios. */
+    public static String summaryCsv(List<ScenarioSummary> all) {
+        StringBuilder sb = new StringBuilder(Csv.row("scenario", "measure", "statistic", "mean", "ci_low", "ci_high",
+                "replications"));
+        for (ScenarioSummary s : all) {
+            for (Summary.MeasureRow r : s.measures()) {
+                sb.append(Csv.row(Csv.text(s.scenario()), Csv.text(r.measure()), r.statistic().key(),
+                        Csv.number(r.estimate().mean()), Csv.number(r.estimate().low()), Csv.number(r.estimate().high()),
+                        String.valueOf(r.estimate().replications())));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** stages.csv for one or more scenarios. */
+    public static String stagesCsv(List<ScenarioSummary> all) {
+        StringBuilder sb = new StringBuilder(Csv.row("scenario", "stage", "statistic", "mean", "ci_low", "ci_high",
+                "replications"));
+        for (ScenarioSummary s : all) {
+            for (Summary.StageRow r : s.stages()) {
+                sb.append(Csv.row(Csv.text(s.scenario()), Csv.text(r.stage()), r.statistic().key(),
+                        Csv.number(r.estimate().mean()), Csv.number(r.estimate().low()), Csv.number(r.estimate().high()),
+                        String.valueOf(r.estimate().replications())));
+            }
+        }
+        return sb.toString();
+    }
+
+    /** outcomes.csv for one or more scenarios. */
+    public static String outcomesCsv(List<ScenarioSummary> all) {
+        StringBuilder sb = new StringBuilder(Csv.row("scenario", "outcome", "order", "per_year_mean", "ci_low", "ci_high",
+                "replications"));
+        for (ScenarioSummary s : all) {
+            for (Summary.OutcomeRow r : s.outcomes()) {
+                sb.append(Csv.row(Csv.text(s.scenario()), Csv.text(r.outcome().outcome()), Csv.text(r.outcome().order()),
+                        Csv.number(r.perYear().mean()), Csv.number(r.perYear().low()), Csv.number(r.perYear().high()),
+                        String.valueOf(r.perYear().replications())));
+            }
+        }
+        return sb.toString();
+    }
+}

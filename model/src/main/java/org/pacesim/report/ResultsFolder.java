@@ -1,0 +1,104 @@
+package org.pacesim.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import org.pacesim.scenario.InvalidInputException;
+import org.pacesim.scenario.Location;
+
+/**
+ * Where a run's files go. Nothing is ever overwritten: a run writes into a hidden staging folder beside the target
+ * (created before the simulation starts, which also proves the place is writable) and the staging folder is moved
+ * into place in one step when every file is written. An interrupted run leaves only a folder named
+ * {@code .NAME.partial-PID}, which nobody will mistake for results.
+ */
+public final class ResultsFolder {
+    private final Path target;
+    private final Path staging;
+    private boolean committed;
+
+    private ResultsFolder(Path target, Path staging) {
+        this.target = target;
+        this.staging = staging;
+    }
+
+    /**
+     * Prepares a folder: {@code out} if given (it must not exist, or be empty), else
+     * {@code results/STEM-yyyyMMdd-HHmmss} (with a suffix if that exists).
+     *
+     * @throws InvalidInputException when the place cannot be used, before any work is done
+     */
+    public static ResultsFolder prepare(Path out, Path resultsRoot, String stem) {
+        Path target = out;
+        if (target == null) {
+            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+            target = resultsRoot.resolve(stem + "-" + stamp);
+            for (int k = 2; Files.exists(target); k++) target = resultsRoot.resolve(stem + "-" + stamp + "-" + k);
+        } else if (Files.exists(target) && !isEmptyDir(target)) {
+            throw new InvalidInputException(Location.of(target.toString()), "--out", "the output folder already exists"
+                    + " and is not empty; earlier results are never overwritten", "name a new folder, or leave --out"
+                    + " out to get a fresh timestamped folder under results/");
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(parent);
+            Path staging = Files.createDirectory(parent.resolve("." + target.getFileName() + ".partial-"
+                    + ProcessHandle.current().pid()));
+            return new ResultsFolder(target, staging);
+        } catch (IOException e) {
+            throw new InvalidInputException(Location.of(target.toString()), "--out", "cannot write results here ("
+                    + e.getClass().getSimpleName().replace("Exception", "") + ": " + e.getMessage() + ")",
+                    "choose a folder you can write to, e.g. --out results/my-run");
+        }
+    }
+
+    private static boolean isEmptyDir(Path p) {
+        if (!Files.isDirectory(p)) return false;
+        try (DirectoryStream<Path> d = Files.newDirectoryStream(p)) {
+            return !d.iterator().hasNext();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Writes one file into the staging folder. */
+    public void write(String name, String content) throws IOException {
+        Files.writeString(staging.resolve(name), content, StandardCharsets.UTF_8);
+    }
+
+    /** Moves the finished folder into place. */
+    public Path commit() throws IOException {
+        if (Files.exists(target)) Files.delete(target); // only ever an empty folder, checked in prepare
+        try {
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(staging, target);
+        }
+        committed = true;
+        return target;
+    }
+
+    /** Removes the staging folder of a run that did not finish. */
+    public void abandon() {
+        if (committed) return;
+        try (Stream<Path> walk = Files.walk(staging)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a leftover .partial folder is harmless and clearly named
+        }
+    }
+
+    /** The final place. */
+    public Path target() {
+        return target;
+    }
+}

@@ -1,0 +1,96 @@
+package org.pacesim.report;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pacesim.Version;
+import org.pacesim.experiment.ScenarioResults;
+import org.pacesim.scenario.AppliedChange;
+import org.pacesim.scenario.Scenario;
+import org.pacesim.stats.ReplicationResult;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+/** run.json: the provenance of a run (what was run, with which seed, from which files, how long it took). */
+public final class RunJson {
+    private RunJson() {}
+
+    /**
+     * The JSON text.
+     *
+     * @param command the command line as typed
+     * @param started when the run started
+     * @param runs    the scenarios run
+     */
+    public static String of(List<String> command, Instant started, List<ScenarioResults> runs) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("tool", "pace-sim");
+        root.put("version", Version.get());
+        root.put("command", command);
+        root.put("started", started.toString());
+        root.put("java", System.getProperty("java.version"));
+        root.put("cores", Runtime.getRuntime().availableProcessors());
+        List<Object> scenarios = new ArrayList<>();
+        for (ScenarioResults r : runs) {
+            Scenario s = r.model().scenario();
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("name", s.name());
+            m.put("file", s.file());
+            List<Object> files = new ArrayList<>();
+            for (String f : s.files()) {
+                Map<String, Object> file = new LinkedHashMap<>();
+                file.put("path", f);
+                file.put("sha256", sha256(Path.of(f)));
+                files.add(file);
+            }
+            m.put("files", files);
+            m.put("seed", s.run().seed());
+            m.put("replications", s.run().replications());
+            m.put("horizon_days", s.run().horizon());
+            m.put("warmup_days", s.run().warmup());
+            m.put("follow_up_days", s.run().followUp());
+            m.put("threads", r.threads());
+            m.put("seconds", Math.round(r.seconds() * 1000) / 1000.0);
+            List<Object> changes = new ArrayList<>();
+            for (AppliedChange c : s.changes()) {
+                Map<String, Object> change = new LinkedHashMap<>();
+                change.put("kind", c.kind());
+                change.put("summary", c.summary());
+                change.put("why", c.why());
+                changes.add(change);
+            }
+            m.put("changes", changes);
+            m.put("events", r.events());
+            m.put("arrivals", r.replications().stream().mapToLong(ReplicationResult::arrivals).sum());
+            m.put("cohort", r.replications().stream().mapToLong(ReplicationResult::cohort).sum());
+            m.put("censored", r.replications().stream().mapToLong(ReplicationResult::censored).sum());
+            m.put("warnings", r.warnings());
+            scenarios.add(m);
+        }
+        root.put("scenarios", scenarios);
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String sha256(Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException | NoSuchAlgorithmException e) {
+            return "unreadable";
+        }
+    }
+}

@@ -1,0 +1,142 @@
+package org.pacesim.scenario;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Loads a scenario file: parse safely, resolve {@code extends} (parents first, cycles refused), merge the child's
+ * sections over the parent's, apply the child's {@code changes} in order, then read and check every field.
+ *
+ * <p>Merging: {@code name} and {@code description} replace the parent's; {@code run} is merged field by field;
+ * {@code attributes}, {@code resources}, {@code stages}, {@code milestones} and {@code measures} are merged entry by
+ * entry (an entry in the child replaces the parent's entry of the same name whole); {@code arrivals} are merged by
+ * {@code name}. Changes then operate on the merged tree, so they may refer to anything either file declares.
+ */
+public final class ScenarioLoader {
+    /** Parents deeper than this are refused (a chain this long is a mistake). */
+    public static final int MAX_EXTENDS_DEPTH = 16;
+
+    private ScenarioLoader() {}
+
+    /**
+     * Loads and checks a scenario file.
+     *
+     * @param file the file; messages name it as given
+     * @return the typed scenario; graph checks are separate ({@code SystemGraph.of})
+     * @throws InvalidInputException listing every problem found
+     */
+    public static Scenario load(Path file) {
+        List<String> files = new ArrayList<>();
+        List<AppliedChange> changes = new ArrayList<>();
+        List<String> removed = new ArrayList<>();
+        YamlNode.Map tree = resolve(file, file.toString(), new ArrayDeque<>(), files, changes, removed);
+        Path base = file.toAbsolutePath().getParent();
+        ScenarioBuilder builder = new ScenarioBuilder(file.toString(), base, files::add);
+        return builder.build(tree, files, changes, removed);
+    }
+
+    private static YamlNode.Map resolve(Path file, String shown, Deque<Path> chain, List<String> files,
+                                        List<AppliedChange> changes, List<String> removed) {
+        YamlNode root = YamlLoader.load(file, shown);
+        files.add(shown);
+        if (!(root instanceof YamlNode.Map map)) {
+            throw new InvalidInputException(root.at(), "", "a scenario file is a map of sections (name:, run:, stages:"
+                    + " ...), found " + root.describe(), "start the file with 'name: ...' and the other sections");
+        }
+        YamlNode.Entry ext = map.remove("extends");
+        YamlNode.Entry changeList = map.remove("changes");
+        YamlNode.Map result = map;
+        if (ext != null) {
+            String parentName = ext.value() instanceof YamlNode.Scalar s ? s.text() : null;
+            if (parentName == null || parentName.isBlank()) {
+                throw new InvalidInputException(ext.value().at(), "extends", "expected the name of a scenario file",
+                        "e.g. extends: baseline-la.yaml");
+            }
+            Path parent = (file.getParent() == null ? Path.of(".") : file.getParent()).resolve(parentName).normalize();
+            Path me = canonical(file);
+            chain.push(me);
+            if (chain.size() > MAX_EXTENDS_DEPTH) {
+                throw new InvalidInputException(ext.value().at(), "extends", "more than " + MAX_EXTENDS_DEPTH
+                        + " files extend one another", "extend the baseline directly");
+            }
+            if (!Files.isRegularFile(parent)) {
+                throw new InvalidInputException(ext.value().at(), "extends", "cannot find the parent scenario '"
+                        + parentName + "' (looked for " + parent + ")", "name a file relative to this one, e.g. "
+                        + "extends: baseline-la.yaml" + suggestSibling(parent));
+            }
+            if (chain.contains(canonical(parent))) {
+                throw new InvalidInputException(ext.value().at(), "extends", "'" + parentName + "' extends, directly or"
+                        + " through others, this file: the files form a cycle", "make one of them stand alone");
+            }
+            if (!map.has("name")) {
+                throw new InvalidInputException(map.at(), "name", "a scenario that extends another needs its own name",
+                        "add e.g. name: Remove the ratifying LAR");
+            }
+            YamlNode.Map merged = resolve(parent, parent.toString(), chain, files, changes, removed);
+            chain.pop();
+            merge(merged, map);
+            result = merged;
+        }
+        if (changeList != null) {
+            new Changes(result, changes, removed).applyAll(changeList.value());
+        }
+        return result;
+    }
+
+    private static String suggestSibling(Path missing) {
+        Path dir = missing.getParent();
+        if (dir == null || !Files.isDirectory(dir)) return "";
+        try (var list = Files.list(dir)) {
+            List<String> names = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).toList();
+            String c = Names.closest(missing.getFileName().toString(), names);
+            return c == null ? "" : " (did you mean '" + c + "'?)";
+        } catch (java.io.IOException e) {
+            return "";
+        }
+    }
+
+    private static Path canonical(Path p) {
+        try {
+            return p.toRealPath();
+        } catch (java.io.IOException e) {
+            return p.toAbsolutePath().normalize();
+        }
+    }
+
+    /** Merges the child's sections into the parent's tree (see the class comment). */
+    private static void merge(YamlNode.Map parent, YamlNode.Map child) {
+        for (YamlNode.Entry e : child.entries()) {
+            YamlNode p = parent.get(e.key());
+            switch (e.key()) {
+                case "run", "attributes", "resources", "stages", "milestones", "measures" -> {
+                    if (p instanceof YamlNode.Map pm && e.value() instanceof YamlNode.Map cm) {
+                        for (YamlNode.Entry ce : cm.entries()) pm.put(ce.key(), ce.keyAt(), ce.value());
+                    } else {
+                        parent.put(e.key(), e.keyAt(), e.value());
+                    }
+                }
+                case "arrivals" -> {
+                    if (p instanceof YamlNode.Seq ps && e.value() instanceof YamlNode.Seq cs) {
+                        for (YamlNode item : cs.items()) {
+                            String name = item instanceof YamlNode.Map m ? RawRoutes.text(m, "name") : null;
+                            int at = -1;
+                            for (int i = 0; i < ps.items().size(); i++) {
+                                if (name != null && ps.items().get(i) instanceof YamlNode.Map pm
+                                        && name.equals(RawRoutes.text(pm, "name"))) at = i;
+                            }
+                            if (at >= 0) ps.items().set(at, item);
+                            else ps.items().add(item);
+                        }
+                    } else {
+                        parent.put(e.key(), e.keyAt(), e.value());
+                    }
+                }
+                default -> parent.put(e.key(), e.keyAt(), e.value());
+            }
+        }
+    }
+}

@@ -1,0 +1,97 @@
+package org.pacesim.scenario;
+
+import java.util.Locale;
+
+/** Reading single values (durations, numbers, probabilities) from raw nodes, reporting problems. */
+final class Values {
+    private Values() {}
+
+    static double duration(YamlNode n, String path, Problems problems, boolean positive) {
+        if (!(n instanceof YamlNode.Scalar s) || s.text() == null) {
+            problems.add(n.at(), path, "expected a duration, found " + n.describe(), Durations.DURATION_HELP);
+            return Double.NaN;
+        }
+        if (Durations.isWorkingDays(s.text())) {
+            problems.add(n.at(), path, "working days ('" + s.text() + "') need a calendar, which this version does "
+                    + "not have", "give the duration in calendar days or weeks (5 working days ~ 7d)");
+            return Double.NaN;
+        }
+        double d = Durations.parseDuration(s.text());
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            String rate = Double.isNaN(Durations.parseRate(s.text())) ? "" : " (that is a rate, not a duration)";
+            problems.add(n.at(), path, "'" + s.text() + "' is not a duration" + rate, Durations.DURATION_HELP);
+            return Double.NaN;
+        }
+        if (d < 0 || positive && d == 0) {
+            problems.add(n.at(), path, "the duration must be " + (positive ? "greater than zero" : "zero or more")
+                    + " (got " + s.text() + ")", "write a " + (positive ? "positive" : "non-negative") + " duration");
+            return Double.NaN;
+        }
+        return d;
+    }
+
+    static double number(YamlNode n, String path, Problems problems, double min, double max, String fix) {
+        Double v = parseNumber(n);
+        if (v == null) {
+            problems.add(n.at(), path, "expected a number, found " + n.describe(), fix);
+            return Double.NaN;
+        }
+        if (v < min || v > max || v.isNaN()) {
+            problems.add(n.at(), path, "must be between " + fmt(min) + " and " + fmt(max) + " (got " + fmt(v) + ")", fix);
+            return Double.NaN;
+        }
+        return v;
+    }
+
+    static long whole(YamlNode n, String path, Problems problems, long min, long max, String fix, long dflt) {
+        Double v = parseNumber(n);
+        if (v == null || v != Math.rint(v)) {
+            problems.add(n.at(), path, "expected a whole number, found " + n.describe(), fix);
+            return dflt;
+        }
+        if (v < min || v > max) {
+            problems.add(n.at(), path, "must be a whole number from " + min + " to " + max + " (got " + fmt(v) + ")",
+                    fix);
+            return dflt;
+        }
+        return v.longValue();
+    }
+
+    /** A probability in [0, 1]; accepts {@code 38%}. */
+    static double probability(YamlNode n, String path, Problems problems) {
+        Double v = null;
+        if (n instanceof YamlNode.Scalar s && s.text() != null && s.text().trim().endsWith("%")) {
+            try {
+                v = Double.parseDouble(s.text().trim().replace("%", "").trim()) / 100;
+            } catch (NumberFormatException e) {
+                v = null;
+            }
+        } else {
+            v = parseNumber(n);
+        }
+        if (v == null || v.isNaN()) {
+            problems.add(n.at(), path, "expected a probability, found " + n.describe(), "write a number from 0 to 1, e.g. 0.38");
+            return Double.NaN;
+        }
+        if (v < 0 || v > 1) {
+            problems.add(n.at(), path, "a probability must be between 0 and 1 (got " + fmt(v) + ")",
+                    "write a number from 0 to 1, e.g. 0.38 (not 38)");
+            return Double.NaN;
+        }
+        return v;
+    }
+
+    static Double parseNumber(YamlNode n) {
+        if (!(n instanceof YamlNode.Scalar s) || s.text() == null || s.quoted()) return null;
+        try {
+            return Double.parseDouble(s.text().trim().replace("_", ""));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    static String fmt(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
+        return String.format(Locale.ROOT, "%.6g", v).replaceAll("\\.?0+$", "");
+    }
+}

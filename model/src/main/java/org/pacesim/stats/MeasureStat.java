@@ -1,0 +1,38 @@
+package org.pacesim.stats;
+
+import java.util.Locale;
+
+/** The statistics reported per measure and replication (the {@code statistic} column of summary.csv). */
+public enum MeasureStat {
+    /** Cohort children with both milestones (completed intervals). */
+    N,
+    /** Cohort children who reached the start milestone and were still in the system at the end of follow-up. */
+    CENSORED,
+    /** Mean of completed intervals (days). */
+    MEAN,
+    /** Median of completed intervals (days). */
+    MEDIAN,
+    /** 10th percentile (days). */
+    P10,
+    /** 25th percentile (days). */
+    P25,
+    /** 75th percentile (days). */
+    P75,
+    /** 90th percentile (days). */
+    P90,
+    /**
+     * Share of children within the target: completed within target over (completed + censored). A censored child has
+     * waited at least the follow-up, longer than any target, so it counts as not within target.
+     */
+    WITHIN_TARGET;
+
+    /** The name as written in CSV files. */
+    public String key() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** Whether the statistic is a duration (days), as opposed to a count or a share. */
+    public boolean isDuration() {
+        return this != N && this != CENSORED && this != WITHIN_TARGET;
+    }
+}
