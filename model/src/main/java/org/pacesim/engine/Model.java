@@ -79,10 +79,11 @@ public final class Model {
      *
      * @param name       name
      * @param ratePerDay rate
+     * @param times      listed arrival times, or empty for Poisson arrivals
      * @param fixedLevel level per attribute, or -1 when drawn
      * @param routing    where arrivals go
      */
-    record Source(String name, double ratePerDay, int[] fixedLevel, Routing routing) {}
+    record Source(String name, double ratePerDay, double[] times, int[] fixedLevel, Routing routing) {}
 
     /**
      * A compiled resource.
@@ -210,7 +211,7 @@ public final class Model {
                 String level = a.fixed().get(attrs.get(at).name());
                 fixed[at] = level == null ? -1 : attrs.get(at).indexOf(level);
             }
-            sources[k] = new Source(a.name(), a.ratePerDay(), fixed,
+            sources[k] = new Source(a.name(), a.ratePerDay(), a.times(), fixed,
                     compileRouting(a.routes(), graph.groups(SystemGraph.SOURCE + a.name()), stageIndex, ms, null));
         }
 

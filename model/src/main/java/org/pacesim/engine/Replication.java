@@ -100,9 +100,13 @@ public final class Replication {
                             bank.stream(key + "attribute:" + model.attributeNames[a], number));
                 }
             }
-            Sampler gap = Distributions.sampler(new DistributionSpec.Exponential(1.0 / src.ratePerDay(),
-                    DistributionSpec.Bounds.NONE), bank.stream(key + "interarrival", number), 1.0);
-            new Arrivals(k, gap, attributes).schedule(gap.sample());
+            if (src.times().length > 0) {
+                new Arrivals(k, null, attributes).schedule(src.times()[0]);
+            } else {
+                Sampler gap = Distributions.sampler(new DistributionSpec.Exponential(1.0 / src.ratePerDay(),
+                        DistributionSpec.Bounds.NONE), bank.stream(key + "interarrival", number), 1.0);
+                new Arrivals(k, gap, attributes).schedule(gap.sample());
+            }
         }
         this.measureValues = new double[model.measureFrom.length][64];
         this.measureCount = new int[model.measureFrom.length];
@@ -415,11 +419,12 @@ public final class Replication {
 
     // ---------------------------------------------------------------- events
 
-    /** The arrivals of one source: a Poisson stream that stops at the horizon. */
+    /** The arrivals of one source: a Poisson stream (or listed times) that stops at the horizon. */
     private final class Arrivals extends Event {
         private final int source;
-        private final Sampler gap;
+        private final Sampler gap;          // null for listed times
         private final Categorical[] attributes;
+        private int next = 1;               // index of the next listed time
 
         Arrivals(int source, Sampler gap, Categorical[] attributes) {
             super(Replication.this.sim); // Event has a field of its own called sim
@@ -432,7 +437,12 @@ public final class Replication {
         public void actions() {
             if (sim.time() >= horizon) return;
             arrive(source, attributes);
-            schedule(gap.sample());
+            if (gap != null) {
+                schedule(gap.sample());
+            } else {
+                double[] times = model.sources[source].times();
+                if (next < times.length) schedule(times[next++] - sim.time());
+            }
         }
     }
 

@@ -65,7 +65,16 @@ public final class Distributions {
     public static Implied implied(DistributionSpec spec) {
         if (spec instanceof DistributionSpec.Fixed f) return new Implied(f.days(), f.days(), f.days());
         Distribution d = of(spec);
-        return new Implied(d.getMean(), d.inverseF(0.5), d.inverseF(0.9));
+        double mean = d.getMean();
+        if (spec instanceof DistributionSpec.Observed o) {
+            // SSJ's PiecewiseLinearEmpiricalDist.getMean() returns the mean of the observations, not of the
+            // piecewise-linear distribution it samples (equal mass on each interval): use the midpoints.
+            double[] x = o.observations();
+            double sum = 0;
+            for (int i = 0; i + 1 < x.length; i++) sum += (x[i] + x[i + 1]) / 2;
+            mean = sum / (x.length - 1);
+        }
+        return new Implied(mean, d.inverseF(0.5), d.inverseF(0.9));
     }
 
     /**

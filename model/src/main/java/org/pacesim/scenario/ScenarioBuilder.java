@@ -52,7 +52,7 @@ final class ScenarioBuilder {
         readAttributes(root.node("attributes"));
         readResources(root.node("resources"));
         readStages(root);
-        readArrivals(root);
+        readArrivals(root, run.horizon());
         readMilestones(root.node("milestones"));
         readMeasures(root.node("measures"));
         checkNames();
@@ -377,7 +377,7 @@ final class ScenarioBuilder {
 
     // ---------------------------------------------------------------- arrivals
 
-    private void readArrivals(Fields root) {
+    private void readArrivals(Fields root, double horizon) {
         if (!root.has("arrivals")) {
             root.missing("arrivals", "add at least one source, e.g. arrivals: [{name: accommodated, rate: 150/year, to: first_lar}]");
             return;
@@ -390,13 +390,27 @@ final class ScenarioBuilder {
         for (int i = 0; i < list.items().size(); i++) {
             YamlNode item = list.items().get(i);
             Fields f = new Fields(item, "arrivals[" + i + "]", problems);
-            f.allow("name", "rate", "to", "attributes", "description");
+            f.allow("name", "rate", "times", "to", "attributes", "description");
             String name = f.text("name", "arrivals" + (i == 0 ? "" : String.valueOf(i + 1)));
             String path = "arrivals." + name;
             if (!names.add(name)) f.bad("name", "two arrival sources are named '" + name + "'", "give each a different name");
             double rate = Double.NaN;
-            if (!f.has("rate")) {
-                f.missing("rate", "children per unit of time, e.g. rate: 150/year");
+            double[] times = new double[0];
+            if (f.has("times")) {
+                if (f.has("rate")) f.bad("times", "give either 'rate' or 'times', not both", "keep one of them");
+                if (f.node("times") instanceof YamlNode.Seq ts && !ts.items().isEmpty()) {
+                    times = new double[ts.items().size()];
+                    for (int k = 0; k < times.length; k++) {
+                        times[k] = Values.duration(ts.items().get(k), path + ".times[" + k + "]", problems, false);
+                    }
+                    Arrays.sort(times);
+                    long before = Arrays.stream(times).filter(t -> t < horizon).count();
+                    rate = before / horizon;
+                } else {
+                    f.bad("times", "expected a list of arrival times", "e.g. times: [0d, 3d, 2w]");
+                }
+            } else if (!f.has("rate")) {
+                f.missing("rate", "children per unit of time, e.g. rate: 150/year (or times: [...] for listed arrivals)");
             } else if (f.node("rate") instanceof YamlNode.Scalar s && s.text() != null) {
                 rate = Durations.parseRate(s.text());
                 if (Double.isNaN(rate) || Double.isInfinite(rate)) {
@@ -430,7 +444,7 @@ final class ScenarioBuilder {
             List<Route> routes = List.of();
             if (!f.has("to")) f.missing("to", "the first stage children enter, e.g. to: first_lar");
             else routes = readRoutes(f.node("to"), path + ".to");
-            arrivals.add(new ArrivalSource(name, rate, Map.copyOf(fixed), routes, item.at()));
+            arrivals.add(new ArrivalSource(name, rate, times, Map.copyOf(fixed), routes, item.at()));
         }
     }
 
