@@ -302,8 +302,8 @@ public final class Replication {
         }
         c.slot = inSystem.size();
         inSystem.add(c);
-        if (inSystem.size() > model.run.queueLimit() && runaway == null) {
-            runaway = "more than " + model.run.queueLimit() + " children were in the system at day "
+        if (inSystem.size() > 10L * model.run.queueLimit() && runaway == null) {
+            runaway = "more than " + 10L * model.run.queueLimit() + " children were in the system at day "
                     + Math.round(now) + " of replication " + number;
             sim.stop();
         }

@@ -39,25 +39,38 @@ public final class ResultsFolder {
      */
     public static ResultsFolder prepare(Path out, Path resultsRoot, String stem) {
         Path target = out;
-        if (target == null) {
-            String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-            target = resultsRoot.resolve(stem + "-" + stamp);
-            for (int k = 2; Files.exists(target); k++) target = resultsRoot.resolve(stem + "-" + stamp + "-" + k);
-        } else if (Files.exists(target) && !isEmptyDir(target)) {
+        if (target != null && Files.exists(target) && !isEmptyDir(target)) {
             throw new InvalidInputException(Location.of(target.toString()), "--out", "the output folder already exists"
                     + " and is not empty; earlier results are never overwritten", "name a new folder, or leave --out"
                     + " out to get a fresh timestamped folder under results/");
         }
-        Path parent = target.toAbsolutePath().getParent();
         try {
-            Files.createDirectories(parent);
-            Path staging = Files.createDirectory(parent.resolve("." + target.getFileName() + ".partial-"
-                    + ProcessHandle.current().pid()));
+            if (target == null) {
+                Files.createDirectories(resultsRoot);
+                String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+                target = reserve(resultsRoot, stem + "-" + stamp);
+            } else {
+                Files.createDirectories(target); // reserves the name; an empty folder is all that can be there
+            }
+            Path staging = Files.createDirectory(target.toAbsolutePath().getParent().resolve("." + target.getFileName()
+                    + ".partial-" + ProcessHandle.current().pid()));
             return new ResultsFolder(target, staging);
         } catch (IOException e) {
-            throw new InvalidInputException(Location.of(target.toString()), "--out", "cannot write results here ("
-                    + e.getClass().getSimpleName().replace("Exception", "") + ": " + e.getMessage() + ")",
-                    "choose a folder you can write to, e.g. --out results/my-run");
+            throw new InvalidInputException(Location.of((target == null ? resultsRoot : target).toString()), "--out",
+                    "cannot write results here (" + e.getClass().getSimpleName().replace("Exception", "") + ": "
+                    + e.getMessage() + ")", "choose a folder you can write to, e.g. --out results/my-run");
+        }
+    }
+
+    /** Creates the first free folder NAME, NAME-2, NAME-3, ... (creation is atomic, so concurrent runs differ). */
+    private static Path reserve(Path root, String name) throws IOException {
+        for (int k = 1; ; k++) {
+            Path p = root.resolve(k == 1 ? name : name + "-" + k);
+            try {
+                return Files.createDirectory(p);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // taken: try the next suffix
+            }
         }
     }
 
@@ -77,7 +90,7 @@ public final class ResultsFolder {
 
     /** Moves the finished folder into place. */
     public Path commit() throws IOException {
-        if (Files.exists(target)) Files.delete(target); // only ever an empty folder, checked in prepare
+        Files.deleteIfExists(target); // the empty folder that reserved the name
         try {
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
@@ -87,9 +100,14 @@ public final class ResultsFolder {
         return target;
     }
 
-    /** Removes the staging folder of a run that did not finish. */
+    /** Removes the staging folder (and the reserved, still empty, target) of a run that did not finish. */
     public void abandon() {
         if (committed) return;
+        try {
+            if (isEmptyDir(target)) Files.delete(target);
+        } catch (IOException e) {
+            // best effort
+        }
         try (Stream<Path> walk = Files.walk(staging)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

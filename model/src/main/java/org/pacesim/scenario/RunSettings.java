@@ -8,8 +8,8 @@ package org.pacesim.scenario;
  * @param followUp     how long after the horizon the cohort is followed before the rest are censored
  * @param replications independent replications (one substream each)
  * @param seed         the experiment seed; every random stream derives from it and its own key
- * @param queueLimit   a replication stops with an error when any queue, or the number of children in the system,
- *                     exceeds this (a runaway queue, rather than running out of memory)
+ * @param queueLimit   a replication stops with an error when any queue exceeds this, or the number of children in
+ *                     the system exceeds ten times this (a runaway queue, rather than running out of memory)
  */
 public record RunSettings(double horizon, double warmup, double followUp, int replications, long seed,
                           int queueLimit) {
