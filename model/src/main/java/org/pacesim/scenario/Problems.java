@@ -2,6 +2,7 @@ package org.pacesim.scenario;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -36,8 +37,12 @@ public final class Problems {
         return Collections.unmodifiableList(list);
     }
 
-    /** Throws {@link InvalidInputException} if anything was reported. */
+    /** Throws {@link InvalidInputException} if anything was reported, listing problems in file order. */
     public void throwIfAny() {
-        if (!list.isEmpty()) throw new InvalidInputException(List.copyOf(list));
+        if (list.isEmpty()) return;
+        List<Problem> sorted = new ArrayList<>(list);
+        sorted.sort(Comparator.comparing((Problem p) -> p.at().file()).thenComparingInt(p -> p.at().line())
+                .thenComparingInt(p -> p.at().column()));
+        throw new InvalidInputException(sorted);
     }
 }
