@@ -63,7 +63,11 @@ final class RunCommand implements Callable<Integer> {
         try {
             if (!quiet) o.printf("Running %s: %d replications on %d thread%s%n", file, scenario.run().replications(), t,
                     t == 1 ? "" : "s");
-            ScenarioResults r = ScenarioResults.run(scenario, t, null);
+            PrintWriter err = spec.commandLine().getErr();
+            ScenarioResults r = ScenarioResults.run(scenario, t, null, w -> {
+                err.println("warning: " + w);
+                err.flush();
+            });
             List<ResultFiles.ScenarioSummary> all = List.of(r.summary());
             folder.write("summary.csv", ResultFiles.summaryCsv(all));
             folder.write("stages.csv", ResultFiles.stagesCsv(all));

@@ -36,10 +36,13 @@ public record ScenarioResults(Model model, FlowModel flows, List<ReplicationResu
      * @param scenario a loaded scenario (replications and seed already overridden as wanted)
      * @param threads  worker threads
      * @param progress told the number of replications done, or null
+     * @param warn     told each overload warning before the simulation starts, or null
      */
-    public static ScenarioResults run(Scenario scenario, int threads, IntConsumer progress) {
+    public static ScenarioResults run(Scenario scenario, int threads, IntConsumer progress,
+                                      java.util.function.Consumer<String> warn) {
         SystemGraph graph = SystemGraph.of(scenario);
         FlowModel flows = new FlowModel(graph);
+        if (warn != null) flows.warnings().forEach(warn);
         Model model = Model.compile(graph);
         long t0 = System.nanoTime();
         List<ReplicationResult> results = ScenarioRun.run(model, scenario.run().replications(), threads, progress);
