@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.report.ResultFiles;
+import org.pacesim.stats.ScenarioSummary;
 import org.pacesim.report.ResultsFolder;
 import org.pacesim.report.RunJson;
 import org.pacesim.report.TerminalReport;
@@ -68,7 +69,7 @@ final class RunCommand implements Callable<Integer> {
                 err.println("warning: " + w);
                 err.flush();
             });
-            List<ResultFiles.ScenarioSummary> all = List.of(r.summary());
+            List<ScenarioSummary> all = List.of(r.summary());
             folder.write("summary.csv", ResultFiles.summaryCsv(all));
             folder.write("stages.csv", ResultFiles.stagesCsv(all));
             folder.write("outcomes.csv", ResultFiles.outcomesCsv(all));

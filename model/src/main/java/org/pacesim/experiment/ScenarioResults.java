@@ -8,7 +8,7 @@ import java.util.function.IntConsumer;
 import org.pacesim.engine.Model;
 import org.pacesim.graph.FlowModel;
 import org.pacesim.graph.SystemGraph;
-import org.pacesim.report.ResultFiles;
+import org.pacesim.stats.ScenarioSummary;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.stats.ReplicationResult;
 import org.pacesim.stats.StageStat;
@@ -27,7 +27,7 @@ import org.pacesim.stats.Summary;
  * @param seconds      wall time of the simulation
  */
 public record ScenarioResults(Model model, FlowModel flows, List<ReplicationResult> replications,
-                              ResultFiles.ScenarioSummary summary, List<String> warnings, int threads,
+                              ScenarioSummary summary, List<String> warnings, int threads,
                               double seconds) {
 
     /**
@@ -47,9 +47,7 @@ public record ScenarioResults(Model model, FlowModel flows, List<ReplicationResu
         long t0 = System.nanoTime();
         List<ReplicationResult> results = ScenarioRun.run(model, scenario.run().replications(), threads, progress);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        ResultFiles.ScenarioSummary summary = new ResultFiles.ScenarioSummary(scenario.name(),
-                Summary.measures(model.layout(), results), Summary.stages(model.layout(), results),
-                Summary.outcomes(model.layout(), results));
+        ScenarioSummary summary = ScenarioSummary.of(model.layout(), results);
         List<String> warnings = new ArrayList<>(flows.warnings());
         for (Summary.StageRow r : summary.stages()) {
             if (r.statistic() == StageStat.UTILISATION && r.estimate().mean() >= 0.98) {

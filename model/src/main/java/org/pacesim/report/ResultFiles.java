@@ -2,6 +2,7 @@ package org.pacesim.report;
 
 import java.util.List;
 
+import org.pacesim.stats.ScenarioSummary;
 import org.pacesim.stats.Summary;
 
 /**
@@ -10,17 +11,6 @@ import org.pacesim.stats.Summary;
  */
 public final class ResultFiles {
     private ResultFiles() {}
-
-    /**
-     * The summaries of one scenario, ready to write.
-     *
-     * @param scenario scenario name
-     * @param measures rows of summary.csv
-     * @param stages   rows of stages.csv
-     * @param outcomes rows of outcomes.csv
-     */
-    public record ScenarioSummary(String scenario, List<Summary.MeasureRow> measures, List<Summary.StageRow> stages,
-                                  List<Summary.OutcomeRow> outcomes) {}
 
     /** summary.csv for one or more scenarios. */
     public static String summaryCsv(List<ScenarioSummary> all) {
