@@ -1,0 +1,94 @@
+package org.pacesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code pace run} from the command line to the files on disk. */
+class RunEndToEndTest {
+    private static final String SCENARIO = "src/test/resources/engine/small-la.yaml";
+
+    @TempDir
+    Path dir;
+
+    private record Outcome(int code, String out, String err) {}
+
+    private static Outcome pace(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Pace.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        return new Outcome(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void writesTheResultsFolderAndAReadableSummary() throws Exception {
+        Path out = dir.resolve("run");
+        Outcome o = pace("run", SCENARIO, "-r", "4", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("outcomes.csv", "run.json", "stages.csv", "summary.csv"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
+        assertEquals("scenario,measure,statistic,mean,ci_low,ci_high,replications", summary.get(0));
+        assertTrue(summary.stream().anyMatch(l -> l.contains(",time_to_permanence,median,")));
+        assertTrue(summary.stream().anyMatch(l -> l.contains(",aim3,within_target,")));
+        assertEquals("scenario,stage,statistic,mean,ci_low,ci_high,replications",
+                Files.readAllLines(out.resolve("stages.csv")).get(0));
+        assertEquals("scenario,outcome,order,per_year_mean,ci_low,ci_high,replications",
+                Files.readAllLines(out.resolve("outcomes.csv")).get(0));
+        String json = Files.readString(out.resolve("run.json"));
+        assertTrue(json.contains("\"seed\" : 20130101"), json);
+        assertTrue(json.contains("\"sha256\""), json);
+        assertTrue(o.out().contains("time_to_permanence"), o.out());
+        assertTrue(o.out().contains("Results written to"), o.out());
+    }
+
+    @Test
+    void theSameRunWithOneOrTwoThreadsWritesIdenticalCsvFiles() throws Exception {
+        Path a = dir.resolve("one");
+        Path b = dir.resolve("two");
+        assertEquals(0, pace("run", SCENARIO, "-r", "6", "-t", "1", "-q", "--out", a.toString()).code());
+        assertEquals(0, pace("run", SCENARIO, "-r", "6", "-t", "2", "-q", "--out", b.toString()).code());
+        for (String f : List.of("summary.csv", "stages.csv", "outcomes.csv")) {
+            assertEquals(Files.readString(a.resolve(f)), Files.readString(b.resolve(f)), f);
+        }
+    }
+
+    @Test
+    void anEarlierResultsFolderIsNeverOverwritten() throws Exception {
+        Path out = dir.resolve("run");
+        assertEquals(0, pace("run", SCENARIO, "-r", "2", "-q", "--out", out.toString()).code());
+        String before = Files.readString(out.resolve("summary.csv"));
+        Outcome again = pace("run", SCENARIO, "-r", "3", "-q", "--out", out.toString());
+        assertEquals(2, again.code());
+        assertTrue(again.err().contains("never overwritten"), again.err());
+        assertFalse(again.err().contains("Exception"), again.err());
+        assertEquals(before, Files.readString(out.resolve("summary.csv")));
+    }
+
+    @Test
+    void overloadIsReportedBeforeTheRun() throws Exception {
+        Path f = Files.writeString(dir.resolve("over.yaml"), """
+                name: overloaded
+                run: {horizon: 2y, replications: 2, seed: 1}
+                arrivals: [{name: in, rate: 2/week, to: adm}]
+                resources: {adm: {capacity: 1}}
+                stages:
+                  adm: {kind: service, resource: adm, duration: 4d, next: out}
+                  out: {kind: exit, outcome: done}
+                """);
+        Outcome o = pace("run", f.toString(), "-q", "--out", dir.resolve("o").toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(o.err().contains("warning: adm: offered load 1.14 of capacity"), o.err());
+    }
+}
