@@ -2,6 +2,7 @@ package org.pacesim.cli;
 
 import java.nio.file.Path;
 
+import org.pacesim.experiment.Experiment;
 import org.pacesim.scenario.InvalidInputException;
 import org.pacesim.scenario.Location;
 import org.pacesim.scenario.RunSettings;
@@ -11,6 +12,7 @@ import org.pacesim.scenario.Scenario;
 final class Options {
     private Options() {}
 
+    /** Checks overrides and applies them to {@code s} (when not null). */
     static Scenario override(Scenario s, Integer replications, Long seed) {
         if (replications != null && (replications < 1 || replications > RunSettings.MAX_REPLICATIONS)) {
             throw new InvalidInputException(Location.of("command line"), "--replications", "must be from 1 to "
@@ -20,7 +22,7 @@ final class Options {
             throw new InvalidInputException(Location.of("command line"), "--seed", "must be from 1 to 4294967086 (got "
                     + seed + ")", "e.g. --seed 20130101");
         }
-        return s.withRun(s.run().with(replications, seed));
+        return s == null ? null : s.withRun(s.run().with(replications, seed));
     }
 
     static int threads(Integer requested) {
@@ -31,6 +33,46 @@ final class Options {
                     + requested + ")", "e.g. --threads " + cores);
         }
         return requested;
+    }
+
+    /** Experiment options from the command line (a replication count, or 'auto' with a precision). */
+    static org.pacesim.experiment.Experiment.Options experiment(String replications, String precision, int max,
+                                                               Long seed, Integer threads, boolean crnCheck,
+                                                               String mainStatistic) {
+        Integer reps = null;
+        double target = Double.NaN;
+        if (replications != null && replications.equals("auto")) {
+            boolean share = mainStatistic.equals("within_target") || mainStatistic.equals("n")
+                    || mainStatistic.equals("censored");
+            target = share ? parseNumber(precision) : org.pacesim.scenario.Durations.parseDuration(precision);
+            if (!(target > 0)) {
+                throw new InvalidInputException(Location.of("command line"), "--precision", "'" + precision
+                        + "' is not a positive " + (share ? "number" : "duration"), share ? "e.g. --precision 0.02"
+                        : "e.g. --precision 1w");
+            }
+            if (max < Experiment.AUTO_START) {
+                throw new InvalidInputException(Location.of("command line"), "--max-replications", "must be at least "
+                        + Experiment.AUTO_START, "e.g. --max-replications 2000");
+            }
+        } else if (replications != null) {
+            try {
+                reps = Integer.parseInt(replications);
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException(Location.of("command line"), "--replications", "'" + replications
+                        + "' is neither a number nor 'auto'", "e.g. --replications 200 or --replications auto");
+            }
+            override(null, reps, seed);
+        }
+        if (seed != null) override(null, null, seed);
+        return new org.pacesim.experiment.Experiment.Options(threads(threads), reps, seed, target, max, crnCheck);
+    }
+
+    private static double parseNumber(String s) {
+        try {
+            return Double.parseDouble(s);
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
     }
 
     static String stem(Path file) {

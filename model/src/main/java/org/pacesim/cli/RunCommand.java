@@ -65,10 +65,13 @@ final class RunCommand implements Callable<Integer> {
             if (!quiet) o.printf("Running %s: %d replications on %d thread%s%n", file, scenario.run().replications(), t,
                     t == 1 ? "" : "s");
             PrintWriter err = spec.commandLine().getErr();
-            ScenarioResults r = ScenarioResults.run(scenario, t, null, w -> {
+            Progress progress = new Progress(err, quiet);
+            int total = scenario.run().replications();
+            ScenarioResults r = ScenarioResults.run(scenario, t, k -> progress.update(k, total), w -> {
                 err.println("warning: " + w);
                 err.flush();
             });
+            progress.finish();
             List<ScenarioSummary> all = List.of(r.summary());
             folder.write("summary.csv", ResultFiles.summaryCsv(all));
             folder.write("stages.csv", ResultFiles.stagesCsv(all));

@@ -3,14 +3,15 @@ package org.pacesim.experiment;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 import org.pacesim.engine.Model;
 import org.pacesim.graph.FlowModel;
 import org.pacesim.graph.SystemGraph;
-import org.pacesim.stats.ScenarioSummary;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.stats.ReplicationResult;
+import org.pacesim.stats.ScenarioSummary;
 import org.pacesim.stats.StageStat;
 import org.pacesim.stats.Summary;
 
@@ -27,28 +28,42 @@ import org.pacesim.stats.Summary;
  * @param seconds      wall time of the simulation
  */
 public record ScenarioResults(Model model, FlowModel flows, List<ReplicationResult> replications,
-                              ScenarioSummary summary, List<String> warnings, int threads,
-                              double seconds) {
+                              ScenarioSummary summary, List<String> warnings, int threads, double seconds) {
 
     /**
-     * Runs a scenario.
+     * A scenario checked and compiled, ready to run.
+     *
+     * @param model the compiled scenario
+     * @param flows expected flows and offered loads
+     */
+    public record Prepared(Model model, FlowModel flows) {
+        /** Checks and compiles a scenario. */
+        public static Prepared of(Scenario scenario) {
+            SystemGraph graph = SystemGraph.of(scenario);
+            return new Prepared(Model.compile(graph), new FlowModel(graph));
+        }
+    }
+
+    /**
+     * Runs a scenario's replications 0..n-1 (n from its run settings).
      *
      * @param scenario a loaded scenario (replications and seed already overridden as wanted)
      * @param threads  worker threads
      * @param progress told the number of replications done, or null
      * @param warn     told each overload warning before the simulation starts, or null
      */
-    public static ScenarioResults run(Scenario scenario, int threads, IntConsumer progress,
-                                      java.util.function.Consumer<String> warn) {
-        SystemGraph graph = SystemGraph.of(scenario);
-        FlowModel flows = new FlowModel(graph);
-        if (warn != null) flows.warnings().forEach(warn);
-        Model model = Model.compile(graph);
+    public static ScenarioResults run(Scenario scenario, int threads, IntConsumer progress, Consumer<String> warn) {
+        Prepared p = Prepared.of(scenario);
+        if (warn != null) p.flows().warnings().forEach(warn);
         long t0 = System.nanoTime();
-        List<ReplicationResult> results = ScenarioRun.run(model, scenario.run().replications(), threads, progress);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        ScenarioSummary summary = ScenarioSummary.of(model.layout(), results);
-        List<String> warnings = new ArrayList<>(flows.warnings());
+        List<ReplicationResult> results = ScenarioRun.run(p.model(), scenario.run().replications(), threads, progress);
+        return of(p, results, threads, (System.nanoTime() - t0) / 1e9);
+    }
+
+    /** Summarises replications already run. */
+    public static ScenarioResults of(Prepared p, List<ReplicationResult> results, int threads, double seconds) {
+        ScenarioSummary summary = ScenarioSummary.of(p.model().layout(), results);
+        List<String> warnings = new ArrayList<>(p.flows().warnings());
         for (Summary.StageRow r : summary.stages()) {
             if (r.statistic() == StageStat.UTILISATION && r.estimate().mean() >= 0.98) {
                 warnings.add(String.format(Locale.ROOT, "%s: measured utilisation %.2f over the window; its queue is"
@@ -56,7 +71,15 @@ public record ScenarioResults(Model model, FlowModel flows, List<ReplicationResu
                         r.estimate().mean()));
             }
         }
-        return new ScenarioResults(model, flows, results, summary, List.copyOf(warnings), threads, seconds);
+        return new ScenarioResults(p.model(), p.flows(), List.copyOf(results), summary, List.copyOf(warnings), threads,
+                seconds);
+    }
+
+    /** The same scenario with more replications appended (they must continue the numbering). */
+    public ScenarioResults extend(List<ReplicationResult> more, double moreSeconds) {
+        List<ReplicationResult> all = new ArrayList<>(replications);
+        all.addAll(more);
+        return of(new Prepared(model, flows), all, threads, seconds + moreSeconds);
     }
 
     /** Total events over all replications. */

@@ -42,14 +42,23 @@ public final class ScenarioRun {
      * @throws RunawayException when a replication's queue passed the scenario's bound (the others are cancelled)
      */
     public static List<ReplicationResult> run(Model model, int n, int threads, IntConsumer progress) {
+        return run(model, 0, n, threads, progress);
+    }
+
+    /**
+     * Runs replications first..first+n-1 (substreams of the same numbers). Starting further along gives
+     * replications independent of those of another run of the same seed, for measuring what common random
+     * numbers gain.
+     */
+    public static List<ReplicationResult> run(Model model, int first, int n, int threads, IntConsumer progress) {
         StreamBank bank = new StreamBank(model.scenario().run().seed());
         if (threads <= 1) {
             List<ReplicationResult> out = new ArrayList<>(n);
-            for (int r = 0; r < n; r++) {
+            for (int r = first; r < first + n; r++) {
                 ReplicationResult res = new Replication(model, bank, r, null).run();
                 if (res.runaway() != null) throw new RunawayException(res.runaway());
                 out.add(res);
-                if (progress != null) progress.accept(r + 1);
+                if (progress != null) progress.accept(r - first + 1);
             }
             return out;
         }
@@ -62,7 +71,7 @@ public final class ScenarioRun {
         AtomicBoolean stop = new AtomicBoolean();
         try {
             List<Future<ReplicationResult>> futures = new ArrayList<>(n);
-            for (int r = 0; r < n; r++) {
+            for (int r = first; r < first + n; r++) {
                 final int rep = r;
                 futures.add(pool.submit(() -> {
                     if (stop.get()) return null;

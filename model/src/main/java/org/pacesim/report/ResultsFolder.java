@@ -24,11 +24,22 @@ import org.pacesim.scenario.Location;
 public final class ResultsFolder {
     private final Path target;
     private final Path staging;
-    private boolean committed;
+    private final Path latestIn;    // the results root whose 'latest' link to update, or null
+    private final Thread onInterrupt;
+    private volatile boolean finished;
 
-    private ResultsFolder(Path target, Path staging) {
+    private ResultsFolder(Path target, Path staging, Path latestIn) {
         this.target = target;
         this.staging = staging;
+        this.latestIn = latestIn;
+        // Ctrl-C (or a kill) before the folder is complete: remove the staged files, so that nothing half-written
+        // is left looking like results, and say so.
+        this.onInterrupt = new Thread(() -> {
+            if (finished) return;
+            remove();
+            System.err.println("interrupted: no results were written (" + target + " was not created)");
+        }, "results-folder-cleanup");
+        Runtime.getRuntime().addShutdownHook(onInterrupt);
     }
 
     /**
@@ -54,7 +65,7 @@ public final class ResultsFolder {
             }
             Path staging = Files.createDirectory(target.toAbsolutePath().getParent().resolve("." + target.getFileName()
                     + ".partial-" + ProcessHandle.current().pid()));
-            return new ResultsFolder(target, staging);
+            return new ResultsFolder(target, staging, out == null ? resultsRoot : null);
         } catch (IOException e) {
             throw new InvalidInputException(Location.of((target == null ? resultsRoot : target).toString()), "--out",
                     "cannot write results here (" + e.getClass().getSimpleName().replace("Exception", "") + ": "
@@ -88,7 +99,9 @@ public final class ResultsFolder {
         Files.writeString(staging.resolve(name), content, StandardCharsets.UTF_8);
     }
 
-    /** Moves the finished folder into place. */
+    /**
+     * Moves the finished folder into place and, for a default folder, points {@code results/latest} at it.
+     */
     public Path commit() throws IOException {
         Files.deleteIfExists(target); // the empty folder that reserved the name
         try {
@@ -96,13 +109,45 @@ public final class ResultsFolder {
         } catch (AtomicMoveNotSupportedException e) {
             Files.move(staging, target);
         }
-        committed = true;
+        finish();
+        if (latestIn != null) pointLatest();
         return target;
+    }
+
+    /** Replaces the {@code latest} link in one step (a new link renamed over the old one). */
+    private void pointLatest() {
+        Path link = latestIn.resolve("latest");
+        Path tmp = latestIn.resolve(".latest-" + ProcessHandle.current().pid());
+        try {
+            Files.deleteIfExists(tmp);
+            Files.createSymbolicLink(tmp, target.getFileName());
+            Files.move(tmp, link, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | UnsupportedOperationException e) {
+            try {
+                Files.deleteIfExists(tmp); // no symbolic links here: the timestamped folder is all there is
+            } catch (IOException ignored) {
+                // nothing more to do
+            }
+        }
     }
 
     /** Removes the staging folder (and the reserved, still empty, target) of a run that did not finish. */
     public void abandon() {
-        if (committed) return;
+        if (finished) return;
+        finish();
+        remove();
+    }
+
+    private void finish() {
+        finished = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(onInterrupt);
+        } catch (IllegalStateException e) {
+            // already shutting down: the hook runs and sees 'finished'
+        }
+    }
+
+    private void remove() {
         try {
             if (isEmptyDir(target)) Files.delete(target);
         } catch (IOException e) {

@@ -1,0 +1,138 @@
+package org.pacesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.pacesim.experiment.Experiment;
+import org.pacesim.report.ExperimentReport;
+import org.pacesim.report.ResultsFolder;
+import org.pacesim.scenario.ExperimentLoader;
+import org.pacesim.scenario.ExperimentSpec;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pace experiment}: runs an experiment file. */
+@Command(name = "experiment", mixinStandardHelpOptions = true,
+        description = {"Runs the baseline and every scenario of an experiment file with common random numbers and",
+                "writes one results folder: summary.csv, stages.csv, outcomes.csv, comparison.csv, replications.csv,",
+                "findings.md and run.json."})
+final class ExperimentCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the experiment file (YAML)")
+    private Path file;
+
+    @Mixin
+    private ExperimentOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+        ExperimentSpec experiment = ExperimentLoader.load(file);
+        return options.run(spec, experiment, Options.stem(file));
+    }
+}
+
+/** {@code pace compare}: an ad-hoc experiment. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = {"Compares scenarios with the first (the baseline), with common random numbers; writes the same",
+                "results folder as 'pace experiment'."})
+final class CompareCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", arity = "2..*", description = "scenario files, the baseline first")
+    private List<Path> files;
+
+    @Mixin
+    private ExperimentOptions options;
+
+    @Override
+    public Integer call() throws IOException {
+        return options.run(spec, Experiment.adHoc(files), "compare-" + Options.stem(files.get(0)));
+    }
+}
+
+/** Options shared by {@code experiment} and {@code compare}, and the run itself. */
+final class ExperimentOptions {
+    @picocli.CommandLine.Option(names = {"-r", "--replications"}, paramLabel = "N|auto",
+            description = "replications per scenario, or 'auto' to add replications until the main difference's"
+                    + " 95% CI half-width is below --precision")
+    String replications;
+
+    @picocli.CommandLine.Option(names = "--precision", paramLabel = "D", defaultValue = "1w",
+            description = "with --replications auto: target half-width of the main difference (default ${DEFAULT-VALUE};"
+                    + " a share such as 0.02 when the main statistic is within_target)")
+    String precision;
+
+    @picocli.CommandLine.Option(names = "--max-replications", paramLabel = "N", defaultValue = "2000",
+            description = "with --replications auto: the most replications to run (default ${DEFAULT-VALUE})")
+    int maxReplications;
+
+    @picocli.CommandLine.Option(names = "--seed", paramLabel = "S", description = "seed for every scenario")
+    Long seed;
+
+    @picocli.CommandLine.Option(names = {"-t", "--threads"}, paramLabel = "T",
+            description = "worker threads (default: all cores); results are identical for any value")
+    Integer threads;
+
+    @picocli.CommandLine.Option(names = {"-o", "--out"}, paramLabel = "DIR",
+            description = "results folder (must not exist or be empty; default: results/<name>-<time>)")
+    Path out;
+
+    @picocli.CommandLine.Option(names = "--no-crn-check",
+            description = "skip the extra run with independent streams that measures what common random numbers gain")
+    boolean noCrnCheck;
+
+    @picocli.CommandLine.Option(names = {"-q", "--quiet"}, description = "print nothing but problems")
+    boolean quiet;
+
+    int run(CommandSpec spec, ExperimentSpec experiment, String stem) throws IOException {
+        PrintWriter o = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        Instant started = Instant.now();
+        Experiment.Options opts = Options.experiment(replications, precision, maxReplications, seed, threads,
+                !noCrnCheck, experiment.mainStatistic());
+        List<org.pacesim.scenario.Scenario> scenarios = Experiment.scenarios(experiment, opts); // all problems first
+        ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), stem);
+        boolean done = false;
+        Progress progress = new Progress(err, quiet);
+        try {
+            if (!quiet) {
+                o.printf("Running %s: %d scenarios, %s replications each, on %d thread%s%n", experiment.name(),
+                        scenarios.size(), replications != null && replications.equals("auto") ? "auto"
+                                : String.valueOf(scenarios.get(0).run().replications()), opts.threads(),
+                        opts.threads() == 1 ? "" : "s");
+                o.flush();
+            }
+            Experiment.Results r = Experiment.run(experiment, opts, progress, w -> {
+                err.println("warning: " + w);
+                err.flush();
+            });
+            progress.finish();
+            List<String> command = new ArrayList<>(List.of("pace"));
+            command.addAll(spec.commandLine().getParseResult().originalArgs());
+            Path written = ExperimentReport.write(r, folder, command, started);
+            done = true;
+            if (!quiet) {
+                o.println();
+                o.print(org.pacesim.report.Findings.of(r));
+                o.println();
+                o.println("Results written to " + written);
+            }
+            return 0;
+        } finally {
+            progress.finish();
+            if (!done) folder.abandon();
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package org.pacesim.report;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+
+import org.pacesim.experiment.Experiment;
+import org.pacesim.experiment.ScenarioResults;
+import org.pacesim.stats.ScenarioSummary;
+
+/** Writes an experiment's results folder: the per-scenario CSV files, the comparison, findings and provenance. */
+public final class ExperimentReport {
+    private ExperimentReport() {}
+
+    /** Writes every file into the folder and moves it into place; returns where it went. */
+    public static Path write(Experiment.Results r, ResultsFolder folder, List<String> command, Instant started)
+            throws IOException {
+        List<ScenarioSummary> all = r.runs().stream().map(ScenarioResults::summary).toList();
+        folder.write("summary.csv", ResultFiles.summaryCsv(all));
+        folder.write("stages.csv", ResultFiles.stagesCsv(all));
+        folder.write("outcomes.csv", ResultFiles.outcomesCsv(all));
+        folder.write("comparison.csv", ExperimentFiles.comparisonCsv(r));
+        folder.write("replications.csv", ExperimentFiles.replicationsCsv(r.runs()));
+        folder.write("findings.md", Findings.of(r));
+        folder.write("run.json", RunJson.of(command, started, r.runs()));
+        return folder.commit();
+    }
+}
