@@ -77,6 +77,38 @@ class RunEndToEndTest {
     }
 
     @Test
+    void anExperimentWritesItsFolderWithComparisonAndFindings() throws Exception {
+        Path out = dir.resolve("exp");
+        Outcome o = pace("experiment", "src/test/resources/experiment/experiment.yaml", "-r", "6", "--out",
+                out.toString());
+        assertEquals(0, o.code(), o.err());
+        try (var files = Files.list(out)) {
+            assertEquals(List.of("comparison.csv", "findings.md", "outcomes.csv", "replications.csv", "run.json",
+                    "stages.csv", "summary.csv"), files.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+        assertEquals("scenario,baseline,measure,statistic,difference,ci_low,ci_high,replications,baseline_mean,"
+                + "scenario_mean", Files.readAllLines(out.resolve("comparison.csv")).get(0));
+        List<String> reps = Files.readAllLines(out.resolve("replications.csv"));
+        assertEquals("scenario,replication,measure,statistic,value", reps.get(0));
+        // 3 scenarios x 6 replications x (time_to_permanence: 8 statistics + aim2..4: 9 each)
+        assertEquals(1 + 3 * 6 * (8 + 3 * 9), reps.size());
+        String findings = Files.readString(out.resolve("findings.md"));
+        assertTrue(findings.contains("**Form E in half the time** shortens the median time to permanence by"), findings);
+        assertTrue(findings.contains("What common random numbers bought"), findings);
+        assertTrue(o.out().contains("# Findings: test experiment"), o.out());
+    }
+
+    @Test
+    void compareTakesTheFirstFileAsTheBaseline() throws Exception {
+        Path out = dir.resolve("cmp");
+        Outcome o = pace("compare", SCENARIO, "src/test/resources/experiment/faster-form-e.yaml", "-r", "4",
+                "--no-crn-check", "-q", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        List<String> rows = Files.readAllLines(out.resolve("comparison.csv"));
+        assertTrue(rows.stream().skip(1).allMatch(r -> r.startsWith("Form E in half the time,\"Small LA")), rows.get(1));
+    }
+
+    @Test
     void overloadIsReportedBeforeTheRun() throws Exception {
         Path f = Files.writeString(dir.resolve("over.yaml"), """
                 name: overloaded

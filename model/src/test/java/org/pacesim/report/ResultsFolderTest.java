@@ -61,6 +61,20 @@ class ResultsFolderTest {
     }
 
     @Test
+    void latestPointsAtTheNewestDefaultFolder() throws Exception {
+        ResultsFolder a = ResultsFolder.prepare(null, dir, "exp");
+        a.write("findings.md", "first");
+        Path first = a.commit();
+        ResultsFolder b = ResultsFolder.prepare(null, dir, "exp");
+        b.write("findings.md", "second");
+        Path second = b.commit();
+        assertFalse(first.equals(second));
+        assertEquals("first", Files.readString(first.resolve("findings.md")));
+        assertEquals("second", Files.readString(dir.resolve("latest").resolve("findings.md")));
+        assertEquals(second.getFileName(), Files.readSymbolicLink(dir.resolve("latest")));
+    }
+
+    @Test
     void anUnwritablePlaceIsRefusedWithAClearMessage() throws Exception {
         Path file = Files.writeString(dir.resolve("not-a-dir"), "x");
         InvalidInputException e = assertThrows(InvalidInputException.class,
