@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
 @Command(name = "pace", mixinStandardHelpOptions = true, versionProvider = Pace.VersionProvider.class,
         description = {"Simulates the Scottish permanence system for looked-after children, so that planners can see",
                 "what a change to the process would do to how long children wait for a settled, secure home."},
-        subcommands = {RunCommand.class, ExperimentCommand.class, CompareCommand.class, ValidateCommand.class,
+        subcommands = {RunCommand.class, ExperimentCommand.class, CompareCommand.class, SensitivityCommand.class,
+                ValidateCommand.class,
                 GraphCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Pace implements Runnable {

@@ -30,13 +30,44 @@ public final class ScenarioLoader {
      * @throws InvalidInputException listing every problem found
      */
     public static Scenario load(Path file) {
+        return load(file, List.of());
+    }
+
+    /**
+     * Loads a scenario file and applies further changes after its own (sensitivity analysis builds its variants
+     * this way, so that a variant is exactly what a planner could have written).
+     *
+     * @param extra changes as plain maps, e.g. {@code {scale: {stage: form_e, duration: 0.8}, why: ...}}
+     */
+    public static Scenario load(Path file, List<java.util.Map<String, Object>> extra) {
         List<String> files = new ArrayList<>();
         List<AppliedChange> changes = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         YamlNode.Map tree = resolve(file, file.toString(), new ArrayDeque<>(), files, changes, removed);
+        if (!extra.isEmpty()) {
+            Location at = Location.of("generated change");
+            List<YamlNode> items = new ArrayList<>();
+            for (java.util.Map<String, Object> c : extra) items.add(node(c, at));
+            new Changes(tree, changes, removed).applyAll(new YamlNode.Seq(items, at));
+        }
         Path base = file.toAbsolutePath().getParent();
         ScenarioBuilder builder = new ScenarioBuilder(file.toString(), base, files::add);
         return builder.build(tree, files, changes, removed);
+    }
+
+    /** A raw node from plain Java values (maps, lists, scalars). */
+    private static YamlNode node(Object value, Location at) {
+        if (value instanceof java.util.Map<?, ?> m) {
+            YamlNode.Map map = new YamlNode.Map(at);
+            for (java.util.Map.Entry<?, ?> e : m.entrySet()) map.put(String.valueOf(e.getKey()), at, node(e.getValue(), at));
+            return map;
+        }
+        if (value instanceof List<?> l) {
+            List<YamlNode> items = new ArrayList<>();
+            for (Object o : l) items.add(node(o, at));
+            return new YamlNode.Seq(items, at);
+        }
+        return YamlNode.Scalar.of(value, at);
     }
 
     private static YamlNode.Map resolve(Path file, String shown, Deque<Path> chain, List<String> files,

@@ -1,0 +1,110 @@
+package org.pacesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.pacesim.experiment.Sensitivity;
+import org.pacesim.report.ResultsFolder;
+import org.pacesim.report.SensitivityReport;
+import org.pacesim.scenario.InvalidInputException;
+import org.pacesim.scenario.Location;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code pace sensitivity}: one-at-a-time sensitivity of a scenario. */
+@Command(name = "sensitivity", mixinStandardHelpOptions = true,
+        description = {"Moves each stage's durations, each capacity and each branch probability down and up by",
+                "--amount, one at a time, and ranks them by their effect on a measure (default: the median time to",
+                "permanence), with 95% CIs from paired replications: which lever matters most."})
+final class SensitivityCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "FILE", description = "the scenario file")
+    private Path file;
+
+    @Option(names = "--amount", paramLabel = "A", defaultValue = "20%",
+            description = "how far to move each lever, e.g. 20% or 0.2 (default ${DEFAULT-VALUE})")
+    private String amount;
+
+    @Option(names = {"-r", "--replications"}, paramLabel = "N", defaultValue = "50",
+            description = "replications per variant (default ${DEFAULT-VALUE})")
+    private int replications;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed (default: the scenario's)")
+    private Long seed;
+
+    @Option(names = "--measure", defaultValue = "time_to_permanence", description = "measure (default ${DEFAULT-VALUE})")
+    private String measure;
+
+    @Option(names = "--statistic", defaultValue = "median",
+            description = "mean, median, p90, within_target, ... (default ${DEFAULT-VALUE})")
+    private String statistic;
+
+    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "worker threads (default: all cores)")
+    private Integer threads;
+
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "results folder (default: results/<scenario>-sensitivity-<time>)")
+    private Path out;
+
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but problems")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        Instant started = Instant.now();
+        double a = parseAmount(amount);
+        Options.override(null, replications, seed);
+        List<String> stats = List.of("n", "censored", "mean", "median", "p10", "p25", "p75", "p90", "within_target");
+        if (!stats.contains(statistic)) {
+            throw new InvalidInputException(Location.of("command line"), "--statistic", "unknown statistic '" + statistic
+                    + "'", org.pacesim.scenario.Names.hint(statistic, stats, "statistic"));
+        }
+        int t = Options.threads(threads);
+        ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), Options.stem(file) + "-sensitivity");
+        PrintWriter o = spec.commandLine().getOut();
+        Progress progress = new Progress(spec.commandLine().getErr(), quiet);
+        boolean done = false;
+        try {
+            Sensitivity.Results r = Sensitivity.run(file, a, replications, seed, measure, statistic, t, progress);
+            progress.finish();
+            List<String> command = new ArrayList<>(List.of("pace"));
+            command.addAll(spec.commandLine().getParseResult().originalArgs());
+            Path written = SensitivityReport.write(r, folder, command, started);
+            done = true;
+            if (!quiet) {
+                o.print(SensitivityReport.markdown(r));
+                o.println();
+                o.println("Results written to " + written);
+            }
+            return 0;
+        } finally {
+            progress.finish();
+            if (!done) folder.abandon();
+        }
+    }
+
+    private static double parseAmount(String s) {
+        String t = s.trim();
+        double v;
+        try {
+            v = t.endsWith("%") ? Double.parseDouble(t.substring(0, t.length() - 1).trim()) / 100 : Double.parseDouble(t);
+        } catch (NumberFormatException e) {
+            v = Double.NaN;
+        }
+        if (!(v > 0 && v < 1)) {
+            throw new InvalidInputException(Location.of("command line"), "--amount", "'" + s + "' is not an amount"
+                    + " between 0 and 100%", "e.g. --amount 20%");
+        }
+        return v;
+    }
+}

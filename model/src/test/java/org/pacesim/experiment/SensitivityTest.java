@@ -1,0 +1,66 @@
+package org.pacesim.experiment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pacesim.scenario.ScenarioLoader;
+
+/** One-at-a-time sensitivity: the levers found, and effects with the right sign, ranked. */
+class SensitivityTest {
+    private static final String SCENARIO = """
+            name: sensitivity
+            run: {horizon: 6y, warmup: 1y, replications: 10, seed: 4}
+            arrivals: [{name: in, rate: 40/year, to: assess}]
+            resources: {legal: {capacity: 1}}
+            stages:
+              assess: {kind: delay, duration: {lognormal: {median: 30w, p90: 60w}},
+                       next: [{label: plan, p: 0.6, to: advice}, {label: home, p: 0.4, to: home}]}
+              advice: {kind: service, resource: legal, duration: 5d, next: route}
+              route: {kind: delay, duration: 0d, next: panel}
+              panel: {kind: meeting, every: 4w, capacity: 5, next: done}
+              home: {kind: exit, outcome: home}
+              done: {kind: exit, outcome: permanence}
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyDurationCapacityAndBranchIsALever() throws Exception {
+        Path f = Files.writeString(dir.resolve("s.yaml"), SCENARIO);
+        List<Sensitivity.Lever> levers = Sensitivity.levers(ScenarioLoader.load(f), 0.2);
+        List<String> names = levers.stream().map(Sensitivity.Lever::name).toList();
+        assertEquals(List.of("duration of assess", "duration of advice", "places per sitting of panel",
+                "sittings of panel", "capacity of legal", "p(assess -> plan)", "p(assess -> home)"), names);
+        Sensitivity.Lever legal = levers.get(4);
+        assertTrue(Double.isNaN(legal.lowValue()), "one server cannot go down");
+        assertNull(legal.low());
+        assertEquals(2.0, legal.highValue());
+        assertEquals(0.48, levers.get(5).lowValue(), 1e-12);
+        assertEquals(0.72, levers.get(5).highValue(), 1e-12);
+    }
+
+    @Test
+    void longerStagesLengthenTimeToPermanenceAndTheRankingPutsTheLargestFirst() throws Exception {
+        Path f = Files.writeString(dir.resolve("s.yaml"), SCENARIO);
+        Sensitivity.Results r = Sensitivity.run(f, 0.2, 20, null, "time_to_permanence", "median", 2, null);
+        Sensitivity.Effect assess = r.effects().stream()
+                .filter(e -> e.lever().name().equals("duration of assess")).findFirst().orElseThrow();
+        assertTrue(assess.low().clear() && assess.low().difference().mean() < 0, assess.low().toString());
+        assertTrue(assess.high().clear() && assess.high().difference().mean() > 0, assess.high().toString());
+        assertEquals("duration of assess", r.effects().get(0).lever().name());
+        for (int i = 1; i < r.effects().size(); i++) {
+            assertTrue(r.effects().get(i - 1).size() >= r.effects().get(i).size());
+        }
+        // The home branch does not touch the children who reach permanence... except through the shared
+        // resource and panel; its effect is small against the assessment's.
+        assertTrue(r.effects().get(0).size() > 3 * 7, "largest effect over 3 weeks: " + r.effects().get(0).size());
+    }
+}
