@@ -130,7 +130,7 @@ public final class Findings {
         String aim = w.measure().replace('_', ' ') + " (target " + Durations.format(target) + ")";
         double pp = w.difference().mean() * 100;
         if (w.difference().mean() == 0 && w.difference().halfWidth() == 0) {
-            return "The same children within " + aim + " in every replication";
+            return "Children within " + aim + ": unchanged (identical in every replication)";
         }
         if (!w.clear()) {
             return String.format(Locale.ROOT, "No clear change in children within %s (%+.1f percentage points, %s)",
