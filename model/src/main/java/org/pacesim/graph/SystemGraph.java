@@ -233,6 +233,11 @@ public final class SystemGraph {
             Set<String> reached = new HashSet<>();
             for (ArrivalSource a : scenario.arrivals()) {
                 if (profiles.probability(a, p) > 0) {
+                    if (groups.get(SOURCE + a.name()).groupOf(p) < 0 && reported.add(SOURCE + a.name())) {
+                        problems.add(a.at(), "arrivals." + a.name() + ".to", profiles.describe(p) + " arrive from '"
+                                + a.name() + "' but no route applies to them", "add a route without 'when' for"
+                                + " everyone else, or a condition that covers them");
+                    }
                     new BreadthFirstIterator<>(g, SOURCE + a.name()).forEachRemaining(reached::add);
                 }
             }
