@@ -3,8 +3,10 @@ package org.pacesim.scenario;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -140,23 +142,17 @@ public final class YamlLoader {
         }
     }
 
-    /** The offset of the first byte that breaks UTF-8. */
+    /**
+     * The offset of the first byte that breaks UTF-8, as the decoder itself sees it (so that overlong forms and
+     * encoded surrogates, which a lead-byte check lets through, are placed where they are).
+     */
     private static int firstInvalidUtf8(byte[] b) {
-        int i = 0;
-        while (i < b.length) {
-            int c = b[i] & 0xFF;
-            int n;
-            if (c < 0x80) n = 0;
-            else if (c >= 0xC2 && c <= 0xDF) n = 1;
-            else if ((c >> 4) == 0xE) n = 2;
-            else if (c >= 0xF0 && c <= 0xF4) n = 3;
-            else return i;
-            for (int k = 1; k <= n; k++) {
-                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) return i;
-            }
-            i += n + 1;
-        }
-        return 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        CoderResult r = decoder.decode(in, CharBuffer.allocate(b.length + 1), true);
+        return r.isError() ? in.position() : Math.max(0, b.length - 1);
     }
 
     /** YAML forbids tabs in indentation; SnakeYAML's own message for them is cryptic, so catch them first. */
