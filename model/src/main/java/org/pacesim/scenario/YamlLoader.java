@@ -43,6 +43,7 @@ public final class YamlLoader {
     /** More nodes than this (after expanding aliases) is refused: it is an alias bomb or not a scenario. */
     public static final int MAX_NODES = 200_000;
     private static final int MAX_ALIASES = 100;
+    private static final int PARSER_DEPTH = 4 * MAX_DEPTH;
 
     private YamlLoader() {}
 
@@ -85,7 +86,8 @@ public final class YamlLoader {
         checkTabs(text, shown);
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        // SnakeYAML's own limit only guards the stack and has no location; the converter's, lower, says where.
+        options.setNestingDepthLimit(PARSER_DEPTH);
         options.setCodePointLimit((int) MAX_BYTES);
         options.setAllowRecursiveKeys(false);
         options.setAllowDuplicateKeys(true); // duplicates are reported below, with both places
@@ -96,10 +98,18 @@ public final class YamlLoader {
         } catch (MarkedYAMLException e) {
             throw new InvalidInputException(at(shown, e.getProblemMark()), "", yamlProblem(e), yamlFix(e));
         } catch (YAMLException e) {
-            throw new InvalidInputException(whole, "", "not valid YAML: " + oneLine(e.getMessage()),
-                    e.getMessage() != null && e.getMessage().contains("aliases")
-                            ? "use fewer anchors and aliases (&name / *name); a scenario needs few if any"
-                            : "check the file's indentation and punctuation");
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            if (m.contains("aliases")) {
+                throw new InvalidInputException(whole, "", "the file uses more than " + MAX_ALIASES
+                        + " aliases (*name) of lists or maps (an alias bomb, or not a scenario file)",
+                        "use fewer anchors and aliases (&name / *name); a scenario needs few if any");
+            }
+            if (m.contains("Nesting Depth")) {
+                throw new InvalidInputException(whole, "", "the document nests more than " + PARSER_DEPTH
+                        + " levels deep", "flatten the structure; real scenarios nest fewer than ten levels");
+            }
+            throw new InvalidInputException(whole, "", "not valid YAML: " + oneLine(m),
+                    "check the file's indentation and punctuation");
         } catch (StackOverflowError e) {
             throw new InvalidInputException(whole, "", "the document nests too deeply", "flatten the structure");
         }
@@ -212,12 +222,15 @@ public final class YamlLoader {
         }
 
         YamlNode convert(Node n, int depth) {
-            if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
-                throw new InvalidInputException(at(shown, n.getStartMark()), "",
-                        nodes > MAX_NODES ? "the document expands to more than " + MAX_NODES
-                                + " values (an alias bomb, or not a scenario file)"
-                                : "the document nests more than " + MAX_DEPTH + " levels deep (or refers to itself)",
+            if (++nodes > MAX_NODES) {
+                throw new InvalidInputException(at(shown, n.getStartMark()), "", "the document expands to more than "
+                        + MAX_NODES + " values (an alias bomb, or not a scenario file)",
                         "write the scenario out plainly, without nested aliases");
+            }
+            if (depth > MAX_DEPTH) {
+                throw new InvalidInputException(at(shown, n.getStartMark()), "", "the document nests more than "
+                        + MAX_DEPTH + " levels deep here (or refers to itself)",
+                        "flatten the structure; real scenarios nest fewer than ten levels");
             }
             Location at = at(shown, n.getStartMark());
             if (n instanceof ScalarNode s) {
