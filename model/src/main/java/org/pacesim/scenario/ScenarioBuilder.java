@@ -28,6 +28,8 @@ final class ScenarioBuilder {
     private final Map<String, Attribute> attributes = new LinkedHashMap<>();
     private final Map<String, ResourceSpec> resources = new LinkedHashMap<>();
     private final Map<String, StageSpec> stages = new LinkedHashMap<>();
+    /** Every name under {@code stages:}, including stages too broken to read (their own problem is reported). */
+    private final Set<String> declaredStages = new java.util.HashSet<>();
     private final Map<String, MilestoneSpec> milestones = new LinkedHashMap<>();
     private final Map<String, MeasureSpec> measures = new LinkedHashMap<>();
     private final List<ArrivalSource> arrivals = new ArrayList<>();
@@ -174,6 +176,7 @@ final class ScenarioBuilder {
         }
         Fields all = new Fields(root.node("stages"), "stages", problems);
         for (YamlNode.Entry e : all.map().entries()) {
+            declaredStages.add(e.key());
             StageSpec s = stage(e);
             if (s != null) stages.put(e.key(), s);
         }
@@ -596,7 +599,7 @@ final class ScenarioBuilder {
     }
 
     private void checkStageName(String name, Location at, String path) {
-        if (!stages.containsKey(name)) {
+        if (!stages.containsKey(name) && !declaredStages.contains(name)) {
             problems.add(at, path, "unknown stage '" + name + "'", Names.hint(name, stages.keySet(), "stage"));
         }
     }
