@@ -315,6 +315,7 @@ final class ScenarioBuilder {
             return out;
         }
         boolean single = raw.size() == 1;
+        boolean unreadable = false; // a bad p or when is reported where written; group sums would only repeat it
         for (int i = 0; i < raw.size(); i++) {
             String rp = single ? path : path + "[" + i + "]";
             Fields r = new Fields(raw.get(i), rp, problems);
@@ -324,9 +325,10 @@ final class ScenarioBuilder {
             Condition when = r.has("when") ? ConditionParser.parse(r.node("when"), rp + ".when", attributes, problems) : null;
             DistributionSpec after = r.has("after") ? distributions.parse(r.node("after"), rp + ".after") : null;
             String label = r.text("label", null);
+            unreadable |= r.has("p") && Double.isNaN(p) || r.has("when") && when == null;
             out.add(new Route(label, when, p, to, after, raw.get(i).at()));
         }
-        return checkGroups(out, node.at(), path);
+        return unreadable ? List.copyOf(out) : checkGroups(out, node.at(), path);
     }
 
     /** Groups routes by condition; each group's probabilities must sum to 1 (a lone route may omit p). */
