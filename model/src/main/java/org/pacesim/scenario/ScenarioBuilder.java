@@ -214,6 +214,10 @@ final class ScenarioBuilder {
             case "service" -> {
                 f.allow("kind", "description", "resource", "duration", "scale", "next");
                 String resource = f.requiredText("resource", "name the resource this stage needs, e.g. resource: adm");
+                if (resource != null && !resources.containsKey(resource)) { // resources are read before stages
+                    f.bad("resource", "unknown resource '" + resource + "'", Names.hint(resource, resources.keySet(),
+                            "resource") + " (resources are declared under resources:)");
+                }
                 DistributionSpec d = duration(f, path);
                 return new StageSpec.Service(name, at, description, resource, d, scale(f), routes(f, path, true));
             }
@@ -532,11 +536,6 @@ final class ScenarioBuilder {
         for (StageSpec s : stages.values()) {
             String path = "stages." + s.name();
             for (int i = 0; i < s.routes().size(); i++) checkRoute(s.routes().get(i), path + ".next");
-            if (s instanceof StageSpec.Service sv && sv.resource() != null && !resources.containsKey(sv.resource())) {
-                problems.add(s.at(), path + ".resource", "unknown resource '" + sv.resource() + "'",
-                        Names.hint(sv.resource(), resources.keySet(), "resource")
-                                + (resources.containsKey(sv.resource()) ? "" : " (resources are declared under resources:)"));
-            }
             if (s instanceof StageSpec.Fork fk) {
                 for (String b : fk.branches()) checkStageName(b, s.at(), path + ".branches");
             }
