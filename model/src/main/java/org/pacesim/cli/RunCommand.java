@@ -24,8 +24,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pace run}: runs one scenario and writes its results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a scenario: replications in parallel, a readable summary on the terminal, and a results",
-                "folder (summary.csv, stages.csv, outcomes.csv, run.json) under results/ or --out."})
+        description = {"Runs a scenario and writes its results folder.",
+                "Replications run in parallel; a readable summary goes to the terminal, and summary.csv, stages.csv, "
+                        + "outcomes.csv and run.json to a new folder under results/ or --out."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
