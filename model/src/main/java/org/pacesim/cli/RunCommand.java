@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.pacesim.experiment.ScenarioResults;
+import org.pacesim.graph.SystemGraph;
 import org.pacesim.report.ResultFiles;
 import org.pacesim.report.ResultsFolder;
 import org.pacesim.report.RunJson;
@@ -57,6 +58,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         Instant started = Instant.now();
         Scenario scenario = ScenarioLoader.load(file);
+        SystemGraph.of(scenario); // a pathway that cannot run is refused before a folder is made or a run announced
         scenario = Options.override(scenario, replications, seed);
         int t = Options.threads(threads);
         ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), Options.stem(file));
