@@ -22,9 +22,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pace experiment}: runs an experiment file. */
 @Command(name = "experiment", mixinStandardHelpOptions = true,
-        description = {"Runs the baseline and every scenario of an experiment file with common random numbers and",
-                "writes one results folder: summary.csv, stages.csv, outcomes.csv, comparison.csv, replications.csv,",
-                "findings.md and run.json."})
+        description = {"Runs an experiment file and writes its findings.",
+                "The baseline and every scenario run with common random numbers; one results folder holds",
+                "summary.csv, stages.csv, outcomes.csv, comparison.csv, replications.csv, findings.md and run.json."})
 final class ExperimentCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -44,8 +44,8 @@ final class ExperimentCommand implements Callable<Integer> {
 
 /** {@code pace compare}: an ad-hoc experiment. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
-        description = {"Compares scenarios with the first (the baseline), with common random numbers; writes the same",
-                "results folder as 'pace experiment'."})
+        description = {"Compares scenarios with the first one, the baseline.",
+                "Common random numbers; writes the same results folder as 'pace experiment'."})
 final class CompareCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -14,11 +14,10 @@ import picocli.CommandLine.Command;
  * The {@code pace} command. Exit codes: 0 success, 2 invalid input or usage, 1 failure while running.
  */
 @Command(name = "pace", mixinStandardHelpOptions = true, versionProvider = Pace.VersionProvider.class,
-        description = {"Simulates the Scottish permanence system for looked-after children, so that planners can see",
-                "what a change to the process would do to how long children wait for a settled, secure home."},
+        description = "Simulates the Scottish permanence system for looked-after children, so that planners can see"
+                + " what a change to the process would do to how long children wait for a settled, secure home.",
         subcommands = {RunCommand.class, ExperimentCommand.class, CompareCommand.class, SensitivityCommand.class,
-                ValidateCommand.class,
-                GraphCommand.class,
+                ValidateCommand.class, GraphCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Pace implements Runnable {
     /** Exit code for invalid input. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.pacesim.experiment.ScenarioResults;
+import org.pacesim.graph.SystemGraph;
 import org.pacesim.report.ResultFiles;
 import org.pacesim.stats.ScenarioSummary;
 import org.pacesim.report.ResultsFolder;
@@ -25,8 +26,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pace run}: runs one scenario and writes its results folder. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        description = {"Runs a scenario: replications in parallel, a readable summary on the terminal, and a results",
-                "folder (summary.csv, stages.csv, outcomes.csv, run.json) under results/ or --out."})
+        description = {"Runs a scenario and writes its results folder.",
+                "Replications run in parallel; a readable summary goes to the terminal, and summary.csv, stages.csv, "
+                        + "outcomes.csv and run.json to a new folder under results/ or --out."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -57,6 +59,7 @@ final class RunCommand implements Callable<Integer> {
         PrintWriter o = spec.commandLine().getOut();
         Instant started = Instant.now();
         Scenario scenario = ScenarioLoader.load(file);
+        SystemGraph.of(scenario); // a pathway that cannot run is refused before a folder is made or a run announced
         scenario = Options.override(scenario, replications, seed);
         int t = Options.threads(threads);
         ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), Options.stem(file));

@@ -22,9 +22,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pace sensitivity}: one-at-a-time sensitivity of a scenario. */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = {"Moves each stage's durations, each capacity and each branch probability down and up by",
-                "--amount, one at a time, and ranks them by their effect on a measure (default: the median time to",
-                "permanence), with 95% CIs from paired replications: which lever matters most."})
+        description = {"Ranks the levers of a scenario by their effect: which one matters most.",
+                "Moves each stage's durations, each capacity and each branch probability down and up by --amount,",
+                "one at a time, and measures the effect on a measure (default: the median time to permanence) with",
+                "95% CIs from paired replications."})
 final class SensitivityCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -25,9 +25,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pace validate}: checks files and shows what they imply, without running. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks scenario files and prints each stage's implied duration (mean, median, p90 in weeks),",
-                "expected entries per year, and each resource's and meeting's offered load. Exit code 2 if any file",
-                "has problems."})
+        description = {"Checks scenario files without running them.",
+                "Prints each stage's implied duration (mean, median, p90 in weeks), expected entries per year, and "
+                        + "each resource's and meeting's offered load. Exit code 2 if any file has problems."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

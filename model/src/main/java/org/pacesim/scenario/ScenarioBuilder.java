@@ -28,6 +28,8 @@ final class ScenarioBuilder {
     private final Map<String, Attribute> attributes = new LinkedHashMap<>();
     private final Map<String, ResourceSpec> resources = new LinkedHashMap<>();
     private final Map<String, StageSpec> stages = new LinkedHashMap<>();
+    /** Every name under {@code stages:}, including stages too broken to read (their own problem is reported). */
+    private final Set<String> declaredStages = new java.util.HashSet<>();
     private final Map<String, MilestoneSpec> milestones = new LinkedHashMap<>();
     private final Map<String, MeasureSpec> measures = new LinkedHashMap<>();
     private final List<ArrivalSource> arrivals = new ArrayList<>();
@@ -174,6 +176,7 @@ final class ScenarioBuilder {
         }
         Fields all = new Fields(root.node("stages"), "stages", problems);
         for (YamlNode.Entry e : all.map().entries()) {
+            declaredStages.add(e.key());
             StageSpec s = stage(e);
             if (s != null) stages.put(e.key(), s);
         }
@@ -211,6 +214,10 @@ final class ScenarioBuilder {
             case "service" -> {
                 f.allow("kind", "description", "resource", "duration", "scale", "next");
                 String resource = f.requiredText("resource", "name the resource this stage needs, e.g. resource: adm");
+                if (resource != null && !resources.containsKey(resource)) { // resources are read before stages
+                    f.bad("resource", "unknown resource '" + resource + "'", Names.hint(resource, resources.keySet(),
+                            "resource") + " (resources are declared under resources:)");
+                }
                 DistributionSpec d = duration(f, path);
                 return new StageSpec.Service(name, at, description, resource, d, scale(f), routes(f, path, true));
             }
@@ -312,6 +319,7 @@ final class ScenarioBuilder {
             return out;
         }
         boolean single = raw.size() == 1;
+        boolean unreadable = false; // a bad p or when is reported where written; group sums would only repeat it
         for (int i = 0; i < raw.size(); i++) {
             String rp = single ? path : path + "[" + i + "]";
             Fields r = new Fields(raw.get(i), rp, problems);
@@ -321,9 +329,10 @@ final class ScenarioBuilder {
             Condition when = r.has("when") ? ConditionParser.parse(r.node("when"), rp + ".when", attributes, problems) : null;
             DistributionSpec after = r.has("after") ? distributions.parse(r.node("after"), rp + ".after") : null;
             String label = r.text("label", null);
+            unreadable |= r.has("p") && Double.isNaN(p) || r.has("when") && when == null;
             out.add(new Route(label, when, p, to, after, raw.get(i).at()));
         }
-        return checkGroups(out, node.at(), path);
+        return unreadable ? List.copyOf(out) : checkGroups(out, node.at(), path);
     }
 
     /** Groups routes by condition; each group's probabilities must sum to 1 (a lone route may omit p). */
@@ -527,11 +536,6 @@ final class ScenarioBuilder {
         for (StageSpec s : stages.values()) {
             String path = "stages." + s.name();
             for (int i = 0; i < s.routes().size(); i++) checkRoute(s.routes().get(i), path + ".next");
-            if (s instanceof StageSpec.Service sv && sv.resource() != null && !resources.containsKey(sv.resource())) {
-                problems.add(s.at(), path + ".resource", "unknown resource '" + sv.resource() + "'",
-                        Names.hint(sv.resource(), resources.keySet(), "resource")
-                                + (resources.containsKey(sv.resource()) ? "" : " (resources are declared under resources:)"));
-            }
             if (s instanceof StageSpec.Fork fk) {
                 for (String b : fk.branches()) checkStageName(b, s.at(), path + ".branches");
             }
@@ -596,7 +600,7 @@ final class ScenarioBuilder {
     }
 
     private void checkStageName(String name, Location at, String path) {
-        if (!stages.containsKey(name)) {
+        if (!stages.containsKey(name) && !declaredStages.contains(name)) {
             problems.add(at, path, "unknown stage '" + name + "'", Names.hint(name, stages.keySet(), "stage"));
         }
     }

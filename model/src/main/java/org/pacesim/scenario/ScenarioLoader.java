@@ -96,8 +96,7 @@ public final class ScenarioLoader {
             }
             if (!Files.isRegularFile(parent)) {
                 throw new InvalidInputException(ext.value().at(), "extends", "cannot find the parent scenario '"
-                        + parentName + "' (looked for " + parent + ")", "name a file relative to this one, e.g. "
-                        + "extends: baseline-la.yaml" + suggestSibling(parent));
+                        + parentName + "' (looked for " + parent + ")", suggestSibling(parentName, parent));
             }
             if (chain.contains(canonical(parent))) {
                 throw new InvalidInputException(ext.value().at(), "extends", "'" + parentName + "' extends, directly or"
@@ -118,15 +117,18 @@ public final class ScenarioLoader {
         return result;
     }
 
-    private static String suggestSibling(Path missing) {
+    /** "did you mean" with a close file beside the missing one, written the way the user wrote the name. */
+    private static String suggestSibling(String written, Path missing) {
+        String generic = "name a file relative to this one, e.g. extends: baseline-la.yaml";
         Path dir = missing.getParent();
-        if (dir == null || !Files.isDirectory(dir)) return "";
+        if (dir == null || !Files.isDirectory(dir)) return generic;
         try (var list = Files.list(dir)) {
             List<String> names = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).toList();
             String c = Names.closest(missing.getFileName().toString(), names);
-            return c == null ? "" : " (did you mean '" + c + "'?)";
+            int slash = Math.max(written.lastIndexOf('/'), written.lastIndexOf('\\'));
+            return c == null ? generic : "did you mean 'extends: " + written.substring(0, slash + 1) + c + "'?";
         } catch (java.io.IOException e) {
-            return "";
+            return generic;
         }
     }
 

@@ -3,8 +3,10 @@ package org.pacesim.scenario;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -41,6 +43,7 @@ public final class YamlLoader {
     /** More nodes than this (after expanding aliases) is refused: it is an alias bomb or not a scenario. */
     public static final int MAX_NODES = 200_000;
     private static final int MAX_ALIASES = 100;
+    private static final int PARSER_DEPTH = 4 * MAX_DEPTH;
 
     private YamlLoader() {}
 
@@ -83,7 +86,8 @@ public final class YamlLoader {
         checkTabs(text, shown);
         LoaderOptions options = new LoaderOptions();
         options.setMaxAliasesForCollections(MAX_ALIASES);
-        options.setNestingDepthLimit(MAX_DEPTH);
+        // SnakeYAML's own limit only guards the stack and has no location; the converter's, lower, says where.
+        options.setNestingDepthLimit(PARSER_DEPTH);
         options.setCodePointLimit((int) MAX_BYTES);
         options.setAllowRecursiveKeys(false);
         options.setAllowDuplicateKeys(true); // duplicates are reported below, with both places
@@ -94,10 +98,18 @@ public final class YamlLoader {
         } catch (MarkedYAMLException e) {
             throw new InvalidInputException(at(shown, e.getProblemMark()), "", yamlProblem(e), yamlFix(e));
         } catch (YAMLException e) {
-            throw new InvalidInputException(whole, "", "not valid YAML: " + oneLine(e.getMessage()),
-                    e.getMessage() != null && e.getMessage().contains("aliases")
-                            ? "use fewer anchors and aliases (&name / *name); a scenario needs few if any"
-                            : "check the file's indentation and punctuation");
+            String m = e.getMessage() == null ? "" : e.getMessage();
+            if (m.contains("aliases")) {
+                throw new InvalidInputException(whole, "", "the file uses more than " + MAX_ALIASES
+                        + " aliases (*name) of lists or maps (an alias bomb, or not a scenario file)",
+                        "use fewer anchors and aliases (&name / *name); a scenario needs few if any");
+            }
+            if (m.contains("Nesting Depth")) {
+                throw new InvalidInputException(whole, "", "the document nests more than " + PARSER_DEPTH
+                        + " levels deep", "flatten the structure; real scenarios nest fewer than ten levels");
+            }
+            throw new InvalidInputException(whole, "", "not valid YAML: " + oneLine(m),
+                    "check the file's indentation and punctuation");
         } catch (StackOverflowError e) {
             throw new InvalidInputException(whole, "", "the document nests too deeply", "flatten the structure");
         }
@@ -140,23 +152,17 @@ public final class YamlLoader {
         }
     }
 
-    /** The offset of the first byte that breaks UTF-8. */
+    /**
+     * The offset of the first byte that breaks UTF-8, as the decoder itself sees it (so that overlong forms and
+     * encoded surrogates, which a lead-byte check lets through, are placed where they are).
+     */
     private static int firstInvalidUtf8(byte[] b) {
-        int i = 0;
-        while (i < b.length) {
-            int c = b[i] & 0xFF;
-            int n;
-            if (c < 0x80) n = 0;
-            else if (c >= 0xC2 && c <= 0xDF) n = 1;
-            else if ((c >> 4) == 0xE) n = 2;
-            else if (c >= 0xF0 && c <= 0xF4) n = 3;
-            else return i;
-            for (int k = 1; k <= n; k++) {
-                if (i + k >= b.length || (b[i + k] & 0xC0) != 0x80) return i;
-            }
-            i += n + 1;
-        }
-        return 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(b);
+        CoderResult r = decoder.decode(in, CharBuffer.allocate(b.length + 1), true);
+        return r.isError() ? in.position() : Math.max(0, b.length - 1);
     }
 
     /** YAML forbids tabs in indentation; SnakeYAML's own message for them is cryptic, so catch them first. */
@@ -216,12 +222,15 @@ public final class YamlLoader {
         }
 
         YamlNode convert(Node n, int depth) {
-            if (++nodes > MAX_NODES || depth > MAX_DEPTH) {
-                throw new InvalidInputException(at(shown, n.getStartMark()), "",
-                        nodes > MAX_NODES ? "the document expands to more than " + MAX_NODES
-                                + " values (an alias bomb, or not a scenario file)"
-                                : "the document nests more than " + MAX_DEPTH + " levels deep (or refers to itself)",
+            if (++nodes > MAX_NODES) {
+                throw new InvalidInputException(at(shown, n.getStartMark()), "", "the document expands to more than "
+                        + MAX_NODES + " values (an alias bomb, or not a scenario file)",
                         "write the scenario out plainly, without nested aliases");
+            }
+            if (depth > MAX_DEPTH) {
+                throw new InvalidInputException(at(shown, n.getStartMark()), "", "the document nests more than "
+                        + MAX_DEPTH + " levels deep here (or refers to itself)",
+                        "flatten the structure; real scenarios nest fewer than ten levels");
             }
             Location at = at(shown, n.getStartMark());
             if (n instanceof ScalarNode s) {
