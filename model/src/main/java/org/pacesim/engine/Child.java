@@ -18,9 +18,12 @@ final class Child extends Event {
     final long id;
     /** The child this branch belongs to; itself for a root. */
     final Child root;
-    /** Attribute profile (see {@link org.pacesim.graph.Profiles}). */
-    final int profile;
-    /** Level index per attribute. */
+    /**
+     * Attribute profile (see {@link org.pacesim.graph.Profiles}); kept on the root, since a route may set
+     * attributes and branches share them.
+     */
+    int profile;
+    /** Level index per attribute; shared by a root and its branches. */
     final int[] levels;
     /** Milestone times in days, NaN when not (yet) reached; shared by a root and its branches. */
     final double[] milestones;
@@ -61,7 +64,7 @@ final class Child extends Event {
         this.replication = root.replication;
         this.id = root.id;
         this.root = root;
-        this.profile = root.profile;
+        this.profile = -1; // branches read their root's
         this.levels = root.levels;
         this.milestones = root.milestones;
         this.cohort = root.cohort;

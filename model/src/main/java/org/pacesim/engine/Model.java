@@ -63,8 +63,11 @@ public final class Model {
      * @param to              target stage per route
      * @param after           optional delay per route (null entries for none)
      * @param leaveMilestones milestones recorded when leaving by each route
+     * @param setAttribute    per route, the attributes it sets (null when none)
+     * @param setLevel        per route, the levels it sets them to
      */
-    record Group(double[] cumulative, int[] to, DistributionSpec[] after, int[][] leaveMilestones) {}
+    record Group(double[] cumulative, int[] to, DistributionSpec[] after, int[][] leaveMilestones,
+                 int[][] setAttribute, int[][] setLevel) {}
 
     /**
      * The routing of a stage or source.
@@ -235,6 +238,8 @@ public final class Model {
             int[] to = new int[members.length];
             DistributionSpec[] after = new DistributionSpec[members.length];
             int[][] leave = new int[members.length][];
+            int[][] setAttribute = new int[members.length][];
+            int[][] setLevel = new int[members.length][];
             double c = 0;
             for (int k = 0; k < members.length; k++) {
                 Route r = routes.get(members[k]);
@@ -251,12 +256,19 @@ public final class Model {
                     }
                 }
                 leave[k] = hits.stream().mapToInt(Integer::intValue).toArray();
+                if (!r.set().isEmpty()) {
+                    List<String> names = List.of(attributeNames);
+                    setAttribute[k] = r.set().keySet().stream().mapToInt(names::indexOf).toArray();
+                    setLevel[k] = r.set().entrySet().stream()
+                            .mapToInt(e -> scenario.attributes().get(names.indexOf(e.getKey())).indexOf(e.getValue()))
+                            .toArray();
+                }
             }
             // Guard against rounding: the last route with positive probability takes whatever is left.
             int last = members.length - 1;
             while (last > 0 && routes.get(members[last]).p() == 0) last--;
             for (int k = last; k < members.length; k++) cumulative[k] = Double.POSITIVE_INFINITY;
-            groups[g] = new Group(cumulative, to, after, leave);
+            groups[g] = new Group(cumulative, to, after, leave, setAttribute, setLevel);
         }
         int[] groupOf = new int[graph.profiles().count()];
         for (int p = 0; p < groupOf.length; p++) groupOf[p] = rg.groupOf(p);

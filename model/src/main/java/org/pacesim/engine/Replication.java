@@ -248,7 +248,8 @@ public final class Replication {
     }
 
     private void follow(Child c, Model.Routing routing, RandomStream stream, Sampler[][] after) {
-        int g = routing.groupOfProfile()[c.profile];
+        Child root = c.root;
+        int g = routing.groupOfProfile()[root.profile];
         Model.Group group = routing.groups()[g];
         int k = 0;
         double[] cumulative = group.cumulative();
@@ -258,6 +259,11 @@ public final class Replication {
             while (u >= cumulative[k]) k++;
         }
         record(c, group.leaveMilestones()[k], sim.time());
+        int[] set = group.setAttribute()[k];
+        if (set != null) {
+            for (int i = 0; i < set.length; i++) c.levels[set[i]] = group.setLevel()[k][i];
+            root.profile = model.graph.profiles().of(c.levels);
+        }
         int to = group.to()[k];
         Sampler delay = after[g][k];
         if (delay == null) {

@@ -60,43 +60,30 @@ public final class FlowModel {
     /** Computes the flows of a checked graph. */
     public FlowModel(SystemGraph graph) {
         Scenario s = graph.scenario();
-        List<String> names = List.copyOf(s.stages().keySet());
-        int n = names.size();
-        Map<String, Integer> index = new LinkedHashMap<>();
-        for (int i = 0; i < n; i++) index.put(names.get(i), i);
-        double[] perDay = new double[n];
-        Profiles profiles = graph.profiles();
+        // Visits per day to each (stage, profile) state: v = e + M'v, with e the arrivals per day into the sources.
+        StateSpace space = new StateSpace(graph);
+        int n = space.states.size();
+        RealMatrix m = new Array2DRowRealMatrix(n, n);
+        for (int i = 0; i < n; i++) m.setEntry(i, i, 1.0);
+        for (StateSpace.Move mv : space.moves) m.addToEntry(mv.to(), mv.from(), -mv.weight());
+        RealVector entry = new ArrayRealVector(n);
         for (ArrivalSource a : s.arrivals()) {
-            for (int p = 0; p < profiles.count(); p++) {
-                double weight = profiles.probability(a, p);
-                if (weight == 0) continue;
-                RealMatrix m = new Array2DRowRealMatrix(n, n);
-                for (int i = 0; i < n; i++) m.setEntry(i, i, 1.0);
-                for (int i = 0; i < n; i++) {
-                    StageSpec st = s.stages().get(names.get(i));
-                    if (st instanceof StageSpec.Fork f) {
-                        for (String b : f.branches()) add(m, index.get(b), i, -1.0);
-                        continue;
-                    }
-                    double share = st instanceof StageSpec.Join ? 1.0 / Math.max(1, graph.branchesOf(st.name())) : 1.0;
-                    for (Map.Entry<Integer, Double> e : out(graph, st.name(), st.routes(), p, index).entrySet()) {
-                        add(m, e.getKey(), i, -e.getValue() * share);
-                    }
-                }
-                RealVector entry = new ArrayRealVector(n);
-                for (Map.Entry<Integer, Double> e : out(graph, SystemGraph.SOURCE + a.name(), a.routes(), p, index).entrySet()) {
-                    entry.addToEntry(e.getKey(), e.getValue());
-                }
-                RealVector visits;
-                try {
-                    visits = new LUDecomposition(m).getSolver().solve(entry);
-                } catch (SingularMatrixException e) {
-                    continue; // a loop with no way out; the graph checks report it
-                }
-                for (int i = 0; i < n; i++) perDay[i] += a.ratePerDay() * weight * visits.getEntry(i);
+            for (int p = 0; p < graph.profiles().count(); p++) {
+                Integer i = space.indexOf(new StateSpace.State(SystemGraph.SOURCE + a.name(), p));
+                if (i != null) entry.addToEntry(i, a.ratePerDay() * graph.profiles().probability(a, p));
             }
         }
-        for (int i = 0; i < n; i++) entriesPerYear.put(names.get(i), perDay[i] * Durations.YEAR);
+        RealVector visits;
+        try {
+            visits = new LUDecomposition(m).getSolver().solve(entry);
+        } catch (SingularMatrixException e) {
+            visits = new ArrayRealVector(n); // a loop with no way out; the graph checks report it
+        }
+        for (String name : s.stages().keySet()) entriesPerYear.put(name, 0.0);
+        for (int i = 0; i < n; i++) {
+            String v = space.states.get(i).vertex();
+            if (entriesPerYear.containsKey(v)) entriesPerYear.merge(v, visits.getEntry(i) * Durations.YEAR, Double::sum);
+        }
 
         for (ResourceSpec r : s.resources().values()) {
             double busyYears = 0;
@@ -117,21 +104,6 @@ public final class FlowModel {
                         sittingsPerYear * mt.capacity()));
             }
         }
-    }
-
-    private static void add(RealMatrix m, int row, int col, double v) {
-        m.addToEntry(row, col, v);
-    }
-
-    private static Map<Integer, Double> out(SystemGraph g, String vertex, List<Route> routes, int p,
-                                            Map<String, Integer> index) {
-        Map<Integer, Double> out = new LinkedHashMap<>();
-        RouteGroups rg = g.groups(vertex);
-        if (rg == null || routes.isEmpty()) return out;
-        int group = rg.groupOf(p);
-        if (group < 0) return out;
-        for (int k : rg.group(group)) out.merge(index.get(routes.get(k).to()), routes.get(k).p(), Double::sum);
-        return out;
     }
 
     /** Expected entries per year of each stage (all children, in steady state). */

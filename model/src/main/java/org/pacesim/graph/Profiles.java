@@ -61,6 +61,24 @@ public final class Profiles {
         return rest % radix[a];
     }
 
+    /** The profile {@code p} with attribute {@code a} set to level {@code level}. */
+    public int with(int p, int a, int level) {
+        int[] levels = new int[radix.length];
+        for (int i = 0; i < levels.length; i++) levels[i] = level(p, i);
+        levels[a] = level;
+        return of(levels);
+    }
+
+    /** The profile a child of profile {@code p} has after following a route that sets attributes. */
+    public int after(int p, java.util.Map<String, String> set) {
+        int q = p;
+        for (java.util.Map.Entry<String, String> e : set.entrySet()) {
+            int a = indexOf(e.getKey());
+            q = with(q, a, attributes.get(a).indexOf(e.getValue()));
+        }
+        return q;
+    }
+
     /** Whether a condition holds for every child of profile {@code p}. */
     public boolean holds(Condition c, int p) {
         for (Condition.Clause clause : c.clauses()) {

@@ -12,7 +12,6 @@ import java.util.Set;
 
 import org.jgrapht.Graph;
 import org.jgrapht.Graphs;
-import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.graph.EdgeReversedGraph;
@@ -208,76 +207,43 @@ public final class SystemGraph {
     }
 
     /**
-     * For each profile: every stage a child of that profile can reach has a route group for it, and from every such
-     * stage an exit is reachable through routes of positive probability. This is what makes every loop finite.
+     * On the state space of (stage, attribute profile): every state a child can reach has a route for it, and from
+     * every such state an exit is reachable through routes of positive probability. This is what makes every loop
+     * finite, also where routes depend on attributes or set them.
      */
     private void checkEveryProfileLeaves(Problems problems) {
+        StateSpace space = new StateSpace(this);
         Set<String> reported = new HashSet<>();
-        for (int p = 0; p < profiles.count() && problems.size() < 20; p++) {
-            Graph<String, Edge> g = new DirectedPseudograph<>(null, null, false);
-            for (String v : graph.vertexSet()) g.addVertex(v);
-            for (String v : graph.vertexSet()) {
-                RouteGroups rg = groups.get(v);
-                if (rg == null) continue;
-                int group = rg.groupOf(p);
-                List<Route> routes = routesOf(v);
-                for (int i = 0; group >= 0 && i < rg.group(group).length; i++) {
-                    Route r = routes.get(rg.group(group)[i]);
-                    if (r.p() > 0) g.addEdge(v, r.to(), new Edge(v, r.to(), r, false));
-                }
-                StageSpec s = scenario.stages().get(v);
-                if (s instanceof StageSpec.Fork f) {
-                    for (String b : f.branches()) g.addEdge(v, b, new Edge(v, b, null, true));
-                }
+        for (int i : space.withoutRoute) {
+            StateSpace.State st = space.states.get(i);
+            if (problems.size() >= 20 || !reported.add(st.vertex())) continue;
+            if (st.vertex().startsWith(SOURCE)) {
+                ArrivalSource a = sourceNamed(st.vertex().substring(SOURCE.length()));
+                problems.add(a.at(), "arrivals." + a.name() + ".to", profiles.describe(st.profile()) + " arrive from '"
+                        + a.name() + "' but no route applies to them", "add a route without 'when' for everyone else,"
+                        + " or a condition that covers them");
+            } else {
+                problems.add(scenario.stages().get(st.vertex()).at(), "stages." + st.vertex() + ".next",
+                        profiles.describe(st.profile()) + " reach '" + st.vertex() + "' but no route applies to them",
+                        "add a route without 'when' for everyone else, or a condition that covers them");
             }
-            Set<String> reached = new HashSet<>();
-            for (ArrivalSource a : scenario.arrivals()) {
-                if (profiles.probability(a, p) > 0) {
-                    if (groups.get(SOURCE + a.name()).groupOf(p) < 0 && reported.add(SOURCE + a.name())) {
-                        problems.add(a.at(), "arrivals." + a.name() + ".to", profiles.describe(p) + " arrive from '"
-                                + a.name() + "' but no route applies to them", "add a route without 'when' for"
-                                + " everyone else, or a condition that covers them");
-                    }
-                    new BreadthFirstIterator<>(g, SOURCE + a.name()).forEachRemaining(reached::add);
-                }
-            }
-            Set<String> leaves = new HashSet<>();
-            Graph<String, Edge> reversed = new EdgeReversedGraph<>(g);
-            for (StageSpec s : scenario.stages().values()) {
-                if (s instanceof StageSpec.Exit) new BreadthFirstIterator<>(reversed, s.name()).forEachRemaining(leaves::add);
-            }
-            // a join leaves when its fork does: branches only need to reach the join
-            for (Map.Entry<String, String> fj : joinOfFork.entrySet()) {
-                if (leaves.contains(fj.getValue())) leaves.add(fj.getKey());
-            }
-            for (String v : reached) {
-                if (v.startsWith(SOURCE)) continue;
-                StageSpec s = scenario.stages().get(v);
-                RouteGroups rg = groups.get(v);
-                Location at = s.at();
-                if (!(s instanceof StageSpec.Exit) && !(s instanceof StageSpec.Fork) && rg.groupOf(p) < 0) {
-                    if (reported.add(v + "#" + p)) {
-                        problems.add(at, "stages." + v + ".next", profiles.describe(p) + " reach '" + v
-                                + "' but no route applies to them", "add a route without 'when' for everyone else,"
-                                + " or a condition that covers them");
-                    }
-                } else if (!leaves.contains(v) && !(s instanceof StageSpec.Exit) && reported.add(v + "#loop")) {
-                    problems.add(at, "stages." + v, profiles.describe(p) + " who reach '" + v + "' can never leave"
-                            + describeLoop(g, v), "give the loop a way out: a route with probability above 0 that"
-                            + " leads on towards an exit");
-                }
-            }
+        }
+        boolean[] leaves = space.canLeave(this);
+        for (int i = 0; i < space.states.size(); i++) {
+            StateSpace.State st = space.states.get(i);
+            if (leaves[i] || space.withoutRoute.contains(i) || problems.size() >= 20) continue;
+            if (st.vertex().startsWith(SOURCE) || !reported.add(st.vertex() + "#loop")) continue;
+            List<String> loop = space.stagesReachableFrom(i);
+            problems.add(scenario.stages().get(st.vertex()).at(), "stages." + st.vertex(), profiles.describe(st.profile())
+                    + " who reach '" + st.vertex() + "' can never leave" + (loop.size() > 1 || loop.get(0).equals(st.vertex())
+                    ? ": the loop through " + String.join(" -> ", loop) + " has no way out" : ""),
+                    "give the loop a way out: a route with probability above 0 that leads on towards an exit");
         }
     }
 
-    private String describeLoop(Graph<String, Edge> g, String v) {
-        for (Set<String> scc : new KosarajuStrongConnectivityInspector<>(g).stronglyConnectedSets()) {
-            if (scc.contains(v) && (scc.size() > 1 || g.containsEdge(v, v))) {
-                List<String> names = new ArrayList<>(scc);
-                return ": the loop through " + String.join(" -> ", names) + " has no way out";
-            }
-        }
-        return "";
+    private ArrivalSource sourceNamed(String name) {
+        for (ArrivalSource a : scenario.arrivals()) if (a.name().equals(name)) return a;
+        throw new IllegalArgumentException(name);
     }
 
     /** The routes out of a vertex (stage or source). */

@@ -124,7 +124,8 @@ final class Changes {
             if (s.get("branches") instanceof YamlNode.Seq branches) {
                 for (int i = 0; i < branches.items().size(); i++) {
                     if (branches.items().get(i) instanceof YamlNode.Scalar b && x.equals(b.text())) {
-                        if (out.size() != 1 || out.get(0).get("when") != null || out.get(0).get("after") != null) {
+                        if (out.size() != 1 || out.get(0).get("when") != null || out.get(0).get("after") != null
+                                || out.get(0).get("set") != null) {
                             problems.add(at, path, "cannot remove '" + x + "': fork '" + e.key() + "' starts a branch "
                                     + "there and '" + x + "' does not lead to a single next stage",
                                     "change the fork's branches with 'set' first");
@@ -187,6 +188,14 @@ final class Changes {
                 if (label != null) n.put("label", at, label);
                 YamlNode after = r.get("after") != null ? r.get("after") : o.get("after");
                 if (after != null) n.put("after", at, after);
+                // Attributes set on the way in are set first, then those set on the way out of the removed stage.
+                if (r.get("set") instanceof YamlNode.Map || o.get("set") instanceof YamlNode.Map) {
+                    YamlNode.Map set = new YamlNode.Map(at);
+                    for (YamlNode via : new YamlNode[] {r.get("set"), o.get("set")}) {
+                        if (via instanceof YamlNode.Map m) for (YamlNode.Entry e : m.entries()) set.put(e.key(), e.keyAt(), e.value());
+                    }
+                    n.put("set", at, set);
+                }
                 result.add(n);
             }
         }

@@ -10,6 +10,9 @@ package org.pacesim.scenario;
  * @param p     probability within the route's group
  * @param to    the stage entered next
  * @param after optional delay before entering {@code to} (e.g. rescheduling a cancelled review), or null
+ * @param set   attributes the child takes on when it follows this route (e.g. the plan chosen at a review),
+ *              attribute to level; empty for none
  * @param at    where the route was written
  */
-public record Route(String label, Condition when, double p, String to, DistributionSpec after, Location at) {}
+public record Route(String label, Condition when, double p, String to, DistributionSpec after,
+                    java.util.Map<String, String> set, Location at) {}

@@ -323,16 +323,37 @@ final class ScenarioBuilder {
         for (int i = 0; i < raw.size(); i++) {
             String rp = single ? path : path + "[" + i + "]";
             Fields r = new Fields(raw.get(i), rp, problems);
-            r.allow("to", "p", "when", "label", "after");
+            r.allow("to", "p", "when", "label", "after", "set");
             String to = r.requiredText("to", "name the stage this route leads to");
             double p = r.has("p") ? Values.probability(r.node("p"), rp + ".p", problems) : Double.NaN;
             Condition when = r.has("when") ? ConditionParser.parse(r.node("when"), rp + ".when", attributes, problems) : null;
             DistributionSpec after = r.has("after") ? distributions.parse(r.node("after"), rp + ".after") : null;
             String label = r.text("label", null);
             unreadable |= r.has("p") && Double.isNaN(p) || r.has("when") && when == null;
-            out.add(new Route(label, when, p, to, after, raw.get(i).at()));
+            Map<String, String> set = r.has("set") ? assignments(r.node("set"), rp + ".set") : Map.of();
+            out.add(new Route(label, when, p, to, after, set, raw.get(i).at()));
         }
         return unreadable ? List.copyOf(out) : checkGroups(out, node.at(), path);
+    }
+
+    /** Reads {@code set: {attribute: level, ...}} of a route, checking names against the attributes. */
+    private Map<String, String> assignments(YamlNode node, String path) {
+        Fields f = new Fields(node, path, problems);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (YamlNode.Entry e : f.map().entries()) {
+            Attribute a = attributes.get(e.key());
+            String level = e.value() instanceof YamlNode.Scalar s ? s.text() : null;
+            if (a == null) {
+                problems.add(e.keyAt(), path + "." + e.key(), "unknown attribute '" + e.key() + "'",
+                        Names.hint(e.key(), attributes.keySet(), "attribute"));
+            } else if (level == null || a.indexOf(level) < 0) {
+                problems.add(e.value().at(), path + "." + e.key(), "'" + level + "' is not a level of attribute '"
+                        + e.key() + "'", Names.hint(String.valueOf(level), a.levels(), "level"));
+            } else {
+                out.put(e.key(), level);
+            }
+        }
+        return Map.copyOf(out);
     }
 
     /** Groups routes by condition; each group's probabilities must sum to 1 (a lone route may omit p). */
@@ -359,7 +380,7 @@ final class ScenarioBuilder {
             if (members.size() == 1) {
                 Route r = routes.get(members.get(0));
                 if (Double.isNaN(r.p()) || r.p() == 1.0) {
-                    out.set(members.get(0), new Route(r.label(), r.when(), 1.0, r.to(), r.after(), r.at()));
+                    out.set(members.get(0), new Route(r.label(), r.when(), 1.0, r.to(), r.after(), r.set(), r.at()));
                 } else {
                     problems.add(r.at(), path, "the only route" + which + " has p = " + Values.fmt(r.p())
                             + "; the probabilities of a group must add up to 1",

@@ -1,6 +1,7 @@
 package org.pacesim.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -116,6 +117,29 @@ class EventLogTest {
         assertEquals(7.0, r.measures()[m.layout().measures().indexOf("parallel")][org.pacesim.stats.MeasureStat.MEAN.ordinal()]);
         int split = m.layout().stages().indexOf("split");
         assertEquals(7.0, r.stages()[split][org.pacesim.stats.StageStat.TIME_IN_STAGE_MEAN.ordinal()]);
+    }
+
+    @Test
+    void aRouteCanSetAnAttributeThatLaterRoutesDependOn() {
+        Model m = Scenarios.model(HEAD + """
+                attributes: {plan: {categorical: {none: 1, adoption: 0, kinship: 0}}}
+                arrivals: [{name: in, times: [0d, 1d, 2d, 3d, 4d, 5d, 6d, 7d, 8d, 9d, 10d, 11d], to: decide}]
+                stages:
+                  decide: {kind: delay, duration: 1d, next: [{to: panel, p: 0.5, set: {plan: adoption}},
+                                                           {to: panel, p: 0.5, set: {plan: kinship}}]}
+                  panel: {kind: delay, duration: 1d, next: [{when: plan == adoption, to: adopt}, {to: kin}]}
+                  adopt: {kind: exit, outcome: permanence, order: adoption}
+                  kin: {kind: exit, outcome: permanence, order: kinship}
+                """);
+        List<String> log = Scenarios.log(m);
+        // Without the attribute set on the way, every child would take the route for everyone else (kin).
+        long adopted = log.stream().filter(l -> l.endsWith("adopt EXIT")).count();
+        long kin = log.stream().filter(l -> l.endsWith("kin EXIT")).count();
+        assertEquals(12, adopted + kin);
+        assertTrue(adopted > 0 && kin > 0, adopted + " adopted, " + kin + " kinship");
+        org.pacesim.graph.FlowModel flows = new org.pacesim.graph.FlowModel(m.graph());
+        assertEquals(0.5, flows.entriesPerYear().get("adopt") / flows.entriesPerYear().get("panel"), 1e-9);
+        assertEquals(0.5, flows.entriesPerYear().get("kin") / flows.entriesPerYear().get("panel"), 1e-9);
     }
 
     @Test

@@ -1,0 +1,141 @@
+package org.pacesim.graph;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.pacesim.scenario.ArrivalSource;
+import org.pacesim.scenario.Route;
+import org.pacesim.scenario.StageSpec;
+
+/**
+ * The states a child can be in: (stage, attribute profile) pairs reachable from the arrival sources. Routes depend
+ * on attributes and may set them (a plan chosen at a review), so what a child can do next depends on both; the
+ * checks that every child can leave every loop, and the expected flows, are made on this space.
+ */
+final class StateSpace {
+    /**
+     * A state.
+     *
+     * @param vertex  a stage, or an arrival source ({@link SystemGraph#SOURCE} + name)
+     * @param profile the attribute profile
+     */
+    record State(String vertex, int profile) {}
+
+    /**
+     * A possible move.
+     *
+     * @param from   state index
+     * @param to     state index
+     * @param weight expected entries into {@code to} per entry into {@code from}
+     */
+    record Move(int from, int to, double weight) {}
+
+    final List<State> states = new ArrayList<>();
+    final List<Move> moves = new ArrayList<>();
+    /** States (indices) that a child reaches but where no route group applies to its profile. */
+    final List<Integer> withoutRoute = new ArrayList<>();
+    private final Map<State, Integer> index = new HashMap<>();
+
+    StateSpace(SystemGraph sg) {
+        Profiles profiles = sg.profiles();
+        Deque<Integer> queue = new ArrayDeque<>();
+        for (ArrivalSource a : sg.scenario().arrivals()) {
+            for (int p = 0; p < profiles.count(); p++) {
+                if (profiles.probability(a, p) > 0) queue.add(add(new State(SystemGraph.SOURCE + a.name(), p)));
+            }
+        }
+        while (!queue.isEmpty()) {
+            int i = queue.poll();
+            State s = states.get(i);
+            StageSpec stage = sg.scenario().stages().get(s.vertex());
+            if (stage instanceof StageSpec.Exit) continue;
+            if (stage instanceof StageSpec.Fork f) {
+                for (String b : f.branches()) move(i, new State(b, s.profile()), 1.0, queue);
+                continue;
+            }
+            RouteGroups rg = sg.groups(s.vertex());
+            int g = rg.groupOf(s.profile());
+            if (g < 0) {
+                withoutRoute.add(i);
+                continue;
+            }
+            // A join passes on one child for all its branches: each branch entry carries 1/branches of it.
+            double share = stage instanceof StageSpec.Join ? 1.0 / Math.max(1, sg.branchesOf(stage.name())) : 1.0;
+            List<Route> routes = sg.routesOf(s.vertex());
+            for (int k : rg.group(g)) {
+                Route r = routes.get(k);
+                if (r.p() <= 0) continue;
+                move(i, new State(r.to(), profiles.after(s.profile(), r.set())), r.p() * share, queue);
+            }
+        }
+    }
+
+    private void move(int from, State to, double weight, Deque<Integer> queue) {
+        Integer j = index.get(to);
+        if (j == null) {
+            j = add(to);
+            queue.add(j);
+        }
+        moves.add(new Move(from, j, weight));
+    }
+
+    private int add(State s) {
+        index.put(s, states.size());
+        states.add(s);
+        return states.size() - 1;
+    }
+
+    Integer indexOf(State s) {
+        return index.get(s);
+    }
+
+    /** States from which an exit can be reached. */
+    boolean[] canLeave(SystemGraph sg) {
+        List<List<Integer>> into = new ArrayList<>();
+        for (int i = 0; i < states.size(); i++) into.add(new ArrayList<>());
+        for (Move m : moves) into.get(m.to()).add(m.from());
+        boolean[] leaves = new boolean[states.size()];
+        Deque<Integer> queue = new ArrayDeque<>();
+        for (int i = 0; i < states.size(); i++) {
+            if (sg.scenario().stages().get(states.get(i).vertex()) instanceof StageSpec.Exit) {
+                leaves[i] = true;
+                queue.add(i);
+            }
+        }
+        while (!queue.isEmpty()) {
+            for (int f : into.get(queue.poll())) {
+                if (!leaves[f]) {
+                    leaves[f] = true;
+                    queue.add(f);
+                }
+            }
+        }
+        return leaves;
+    }
+
+    /** The stages reachable from state {@code i} (for describing a loop with no way out). */
+    List<String> stagesReachableFrom(int i) {
+        List<List<Integer>> out = new ArrayList<>();
+        for (int k = 0; k < states.size(); k++) out.add(new ArrayList<>());
+        for (Move m : moves) out.get(m.from()).add(m.to());
+        boolean[] seen = new boolean[states.size()];
+        Deque<Integer> queue = new ArrayDeque<>(List.of(i));
+        seen[i] = true;
+        List<String> names = new ArrayList<>();
+        while (!queue.isEmpty()) {
+            int s = queue.poll();
+            if (!names.contains(states.get(s).vertex())) names.add(states.get(s).vertex());
+            for (int t : out.get(s)) {
+                if (!seen[t]) {
+                    seen[t] = true;
+                    queue.add(t);
+                }
+            }
+        }
+        return names;
+    }
+}
