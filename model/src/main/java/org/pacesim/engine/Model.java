@@ -54,6 +54,8 @@ public final class Model {
     final int arrivalMilestone;
     final int[] measureFrom, measureTo;
     final double[] measureTarget;
+    /** Per measure, which profiles count (null: all). */
+    final boolean[][] measureCounts;
     final ResultLayout layout;
 
     /**
@@ -222,6 +224,14 @@ public final class Model {
         this.measureFrom = measures.stream().mapToInt(m -> milestoneIndex.get(m.from())).toArray();
         this.measureTo = measures.stream().mapToInt(m -> milestoneIndex.get(m.to())).toArray();
         this.measureTarget = measures.stream().mapToDouble(MeasureSpec::target).toArray();
+        this.measureCounts = new boolean[measures.size()][];
+        for (int k = 0; k < measures.size(); k++) {
+            if (measures.get(k).when() == null) continue;
+            measureCounts[k] = new boolean[graph.profiles().count()];
+            for (int p = 0; p < measureCounts[k].length; p++) {
+                measureCounts[k][p] = graph.profiles().holds(measures.get(k).when(), p);
+            }
+        }
         List<String> kinds = new ArrayList<>();
         for (StageSpec s : specs) kinds.add(s.kind());
         this.layout = new ResultLayout(scenario.name(), measures.stream().map(MeasureSpec::name).toList(),
@@ -288,6 +298,11 @@ public final class Model {
     /** Names behind the result arrays. */
     public ResultLayout layout() {
         return layout;
+    }
+
+    /** Milestone names, in the order of a child's milestone times. */
+    public List<String> milestoneNames() {
+        return List.copyOf(scenario.milestones().keySet());
     }
 
     /** Index of a stage by name (for tests and tools; not for the hot path). */

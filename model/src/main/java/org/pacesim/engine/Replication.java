@@ -42,6 +42,7 @@ public final class Replication {
     private final double warmup;
     private final double horizon;
     private final Trace trace;
+    private ChildObserver observer;
 
     private final List<Child> inSystem = new ArrayList<>();
     private final double[][] measureValues;
@@ -159,6 +160,12 @@ public final class Replication {
             }
         }
         return out;
+    }
+
+    /** Asks for each cohort child's record (see {@link ChildObserver}); call before {@link #run()}. */
+    public Replication observe(ChildObserver o) {
+        this.observer = o;
+        return this;
     }
 
     /** Runs to the end and returns what was measured. */
@@ -334,12 +341,14 @@ public final class Replication {
             cohortExited++;
             cohortInSystem--;
             addMeasures(c, false);
+            if (observer != null) observer.child(c.profile, c.milestones, false);
             if (horizonPassed && cohortInSystem == 0) sim.stop();
         }
     }
 
     private void addMeasures(Child c, boolean stillInSystem) {
         for (int m = 0; m < measureCount.length; m++) {
+            if (model.measureCounts[m] != null && !model.measureCounts[m][c.profile]) continue;
             double from = c.milestones[model.measureFrom[m]];
             double to = c.milestones[model.measureTo[m]];
             if (Double.isNaN(from)) continue;
@@ -362,6 +371,7 @@ public final class Replication {
             if (c.cohort) {
                 censored++;
                 addMeasures(c, true);
+                if (observer != null) observer.child(c.profile, c.milestones, true);
             }
         }
         Quantiles q = new Quantiles();

@@ -91,9 +91,14 @@ public final class TerminalReport {
 
     private static String ci(Summary.Estimate e, int digits) {
         if (e == null || Double.isNaN(e.mean())) return "-";
-        String f = "%." + digits + "f";
-        if (Double.isNaN(e.low())) return String.format(Locale.ROOT, f, e.mean());
-        return String.format(Locale.ROOT, f + " (" + f + "-" + f + ")", e.mean(), e.low(), e.high());
+        if (Double.isNaN(e.low())) return num(e.mean(), digits);
+        return num(e.mean(), digits) + " (" + num(e.low(), digits) + " to " + num(e.high(), digits) + ")";
+    }
+
+    /** A number to the given digits, never "-0". */
+    private static String num(double v, int digits) {
+        String s = String.format(Locale.ROOT, "%." + digits + "f", v);
+        return s.matches("-0(\\.0+)?") ? s.substring(1) : s;
     }
 
     /** A plain text table with left-aligned first column and padded columns. */

@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  * Graph-level checks (reachability, loops) come after, in the graph package.
  */
 final class ScenarioBuilder {
-    static final List<String> TOP = List.of("name", "description", "extends", "changes", "run", "attributes",
+    static final List<String> TOP = List.of("name", "description", "extends", "combine", "changes", "run", "attributes",
             "arrivals", "resources", "stages", "milestones", "measures");
     static final List<String> KINDS = List.of("delay", "service", "meeting", "fork", "join", "exit");
     private static final double SUM_TOLERANCE = 1e-6;
@@ -529,18 +529,21 @@ final class ScenarioBuilder {
             for (YamlNode.Entry e : all.map().entries()) {
                 String path = "measures." + e.key();
                 Fields f = new Fields(e.value(), path, problems);
-                f.allow("from", "to", "target", "description");
+                f.allow("from", "to", "target", "when", "description");
                 String from = f.requiredText("from", "the milestone the interval starts at, e.g. from: arrival");
                 String to = f.requiredText("to", "the milestone the interval ends at, e.g. to: adm_decision");
                 double target = f.has("target") ? f.duration("target", Double.NaN, true) : Double.NaN;
-                measures.put(e.key(), new MeasureSpec(e.key(), f.text("description", ""), from, to, target, e.keyAt()));
+                Condition when = f.has("when")
+                        ? ConditionParser.parse(f.node("when"), path + ".when", attributes, problems) : null;
+                measures.put(e.key(), new MeasureSpec(e.key(), f.text("description", ""), from, to, target, when,
+                        e.keyAt()));
             }
         }
         if (milestones.containsKey(MilestoneSpec.PERMANENCE) && !measures.containsKey(MeasureSpec.TIME_TO_PERMANENCE)) {
             LinkedHashMap<String, MeasureSpec> withBuiltIn = new LinkedHashMap<>();
             withBuiltIn.put(MeasureSpec.TIME_TO_PERMANENCE, new MeasureSpec(MeasureSpec.TIME_TO_PERMANENCE,
                     "from becoming looked after to legal permanence", MilestoneSpec.ARRIVAL, MilestoneSpec.PERMANENCE,
-                    Double.NaN, Location.of(file)));
+                    Double.NaN, null, Location.of(file)));
             withBuiltIn.putAll(measures);
             measures.clear();
             measures.putAll(withBuiltIn);

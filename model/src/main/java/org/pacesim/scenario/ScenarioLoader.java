@@ -80,6 +80,11 @@ public final class ScenarioLoader {
         }
         YamlNode.Entry ext = map.remove("extends");
         YamlNode.Entry changeList = map.remove("changes");
+        YamlNode.Entry combine = map.remove("combine");
+        if (combine != null && ext == null) {
+            throw new InvalidInputException(combine.keyAt(), "combine", "'combine' needs 'extends': the combined"
+                    + " interventions must all extend the same parent as this file", "add e.g. extends: baseline-la.yaml");
+        }
         YamlNode.Map result = map;
         if (ext != null) {
             String parentName = ext.value() instanceof YamlNode.Scalar s ? s.text() : null;
@@ -110,11 +115,59 @@ public final class ScenarioLoader {
             chain.pop();
             merge(merged, map);
             result = merged;
+            if (combine != null) combine(file, parent, combine, result, files, changes, removed);
         }
         if (changeList != null) {
             new Changes(result, changes, removed).applyAll(changeList.value());
         }
         return result;
+    }
+
+    /**
+     * Applies, in order, the changes of other interventions that extend the same parent (a package of tests of
+     * change, written once each). Those files may hold only a name, a description, extends and changes.
+     */
+    private static void combine(Path file, Path parent, YamlNode.Entry combine, YamlNode.Map tree, List<String> files,
+                                List<AppliedChange> changes, List<String> removed) {
+        if (!(combine.value() instanceof YamlNode.Seq list) || list.items().isEmpty()) {
+            throw new InvalidInputException(combine.value().at(), "combine", "expected a list of intervention files",
+                    "e.g. combine: [remove-ratifying-lar.yaml, cease-form-e-part-2.yaml]");
+        }
+        Problems problems = new Problems();
+        Path dir = file.getParent() == null ? Path.of(".") : file.getParent();
+        for (YamlNode item : list.items()) {
+            String name = item instanceof YamlNode.Scalar s ? s.text() : null;
+            Path other = name == null ? null : dir.resolve(name).normalize();
+            if (other == null || !Files.isRegularFile(other)) {
+                problems.add(item.at(), "combine", "cannot find the intervention '" + name + "'",
+                        "name a scenario file relative to this one");
+                continue;
+            }
+            YamlNode root = YamlLoader.load(other, other.toString());
+            if (!(root instanceof YamlNode.Map m)) {
+                problems.add(item.at(), "combine", "'" + name + "' is not a scenario file", "name an intervention file");
+                continue;
+            }
+            files.add(other.toString());
+            String otherParent = RawRoutes.text(m, "extends");
+            Path resolved = otherParent == null ? null : (other.getParent() == null ? Path.of(".") : other.getParent())
+                    .resolve(otherParent).normalize();
+            if (resolved == null || !canonical(resolved).equals(canonical(parent))) {
+                problems.add(item.at(), "combine", "'" + name + "' does not extend " + parent.getFileName()
+                        + ", the parent of this file", "combine only interventions on the same parent");
+                continue;
+            }
+            for (String key : m.keys()) {
+                if (!List.of("name", "description", "extends", "changes").contains(key)) {
+                    problems.add(m.entry(key).keyAt(), key, "'" + name + "' has a '" + key + "' section, which combining"
+                            + " would leave out", "express it as a change ('set', 'insert', ...) in that file");
+                }
+            }
+            if (m.get("changes") != null && problems.isEmpty()) {
+                new Changes(tree, changes, removed).applyAll(m.get("changes"));
+            }
+        }
+        problems.throwIfAny();
     }
 
     /** "did you mean" with a close file beside the missing one, written the way the user wrote the name. */
