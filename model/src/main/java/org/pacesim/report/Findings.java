@@ -53,8 +53,9 @@ public final class Findings {
             ScenarioResults run = r.runs().stream().filter(x -> x.model().scenario().name().equals(d.scenario()))
                     .findFirst().orElseThrow();
             for (AppliedChange c : run.model().scenario().changes()) {
-                sb.append("   - ").append(c.summary()).append(c.why().isEmpty() ? "" : " (why: " + c.why().trim() + ")")
-                        .append("\n");
+                String why = c.why().trim().replaceAll("\\s+", " ");
+                if (why.length() > 200) why = why.substring(0, 197) + "...";
+                sb.append("   - ").append(c.summary()).append(why.isEmpty() ? "" : " (why: " + why + ")").append("\n");
             }
         }
         if (ranked.isEmpty()) sb.append("No intervention has the measure ").append(r.spec().mainMeasure()).append(".\n");
