@@ -38,6 +38,7 @@ public final class RunJson {
         root.put("tool", "pace-sim");
         root.put("version", Version.get());
         root.put("command", command);
+        root.put("working_directory", Path.of("").toAbsolutePath().toString());
         root.put("started", started.toString());
         root.put("java", System.getProperty("java.version"));
         root.put("cores", Runtime.getRuntime().availableProcessors());
