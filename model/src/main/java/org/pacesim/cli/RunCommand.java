@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.pacesim.experiment.ScenarioResults;
+import org.pacesim.experiment.ScenarioRun;
 import org.pacesim.graph.SystemGraph;
 import org.pacesim.report.ResultFiles;
 import org.pacesim.stats.ScenarioSummary;
@@ -70,18 +71,33 @@ final class RunCommand implements Callable<Integer> {
             PrintWriter err = spec.commandLine().getErr();
             Progress progress = new Progress(err, quiet);
             int total = scenario.run().replications();
-            ScenarioResults r = ScenarioResults.run(scenario, t, k -> progress.update(k, total), w -> {
-                err.println("warning: " + w);
+            ScenarioResults r;
+            long t0 = System.nanoTime();
+            try {
+                r = ScenarioResults.run(scenario, t, k -> progress.update(k, total), w -> {
+                    err.println("warning: " + w);
+                    err.flush();
+                });
+            } catch (ScenarioRun.RunawayException runaway) {
+                progress.finish();
+                if (runaway.completed().isEmpty()) throw runaway;
+                // Keep what finished, marked as partial in three places: PARTIAL.txt, run.json and the message.
+                r = ScenarioResults.of(ScenarioResults.Prepared.of(scenario), runaway.completed(), t,
+                        (System.nanoTime() - t0) / 1e9);
+                String why = "stopped: " + runaway.getMessage() + ". Only replications 0 to "
+                        + (runaway.completed().size() - 1) + " of " + total + " finished; figures from so few and so"
+                        + " loaded a run are not results to quote.";
+                write(folder, r, started, why);
+                folder.write("PARTIAL.txt", why + "\n");
+                Path written = folder.commit();
+                done = true;
+                err.println(why);
+                err.println("Partial results, marked PARTIAL, written to " + written);
                 err.flush();
-            });
+                return Pace.FAILED;
+            }
             progress.finish();
-            List<ScenarioSummary> all = List.of(r.summary());
-            folder.write("summary.csv", ResultFiles.summaryCsv(all));
-            folder.write("stages.csv", ResultFiles.stagesCsv(all));
-            folder.write("outcomes.csv", ResultFiles.outcomesCsv(all));
-            List<String> command = new ArrayList<>(List.of("pace"));
-            command.addAll(spec.commandLine().getParseResult().originalArgs());
-            folder.write("run.json", RunJson.of(command, started, List.of(r)));
+            write(folder, r, started, null);
             Path written = folder.commit();
             done = true;
             if (!quiet) {
@@ -94,5 +110,15 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             if (!done) folder.abandon();
         }
+    }
+
+    private void write(ResultsFolder folder, ScenarioResults r, Instant started, String partial) throws IOException {
+        List<ScenarioSummary> all = List.of(r.summary());
+        folder.write("summary.csv", ResultFiles.summaryCsv(all));
+        folder.write("stages.csv", ResultFiles.stagesCsv(all));
+        folder.write("outcomes.csv", ResultFiles.outcomesCsv(all));
+        List<String> command = new ArrayList<>(List.of("pace"));
+        command.addAll(spec.commandLine().getParseResult().originalArgs());
+        folder.write("run.json", RunJson.of(command, started, List.of(r), partial));
     }
 }

@@ -22,12 +22,22 @@ import org.pacesim.stats.ReplicationResult;
 public final class ScenarioRun {
     private ScenarioRun() {}
 
-    /** A replication stopped early because a queue ran away. */
+    /**
+     * A replication stopped early because a queue ran away. Carries the replications that did finish before it
+     * (a prefix 0..k-1 in replication order), so that they can be kept as partial results.
+     */
     public static final class RunawayException extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        private final transient List<ReplicationResult> completed;
 
-        RunawayException(String message) {
+        RunawayException(String message, List<ReplicationResult> completed) {
             super(message);
+            this.completed = List.copyOf(completed);
+        }
+
+        /** The replications completed before the first that ran away, in order. */
+        public List<ReplicationResult> completed() {
+            return completed;
         }
     }
 
@@ -56,7 +66,7 @@ public final class ScenarioRun {
             List<ReplicationResult> out = new ArrayList<>(n);
             for (int r = first; r < first + n; r++) {
                 ReplicationResult res = new Replication(model, bank, r, null).run();
-                if (res.runaway() != null) throw new RunawayException(res.runaway());
+                if (res.runaway() != null) throw new RunawayException(res.runaway(), out);
                 out.add(res);
                 if (progress != null) progress.accept(r - first + 1);
             }
@@ -86,7 +96,7 @@ public final class ScenarioRun {
                 ReplicationResult res = f.get();
                 if (res == null || res.runaway() != null) {
                     String why = res != null ? res.runaway() : firstRunaway(futures);
-                    throw new RunawayException(why);
+                    throw new RunawayException(why, out);
                 }
                 out.add(res);
             }

@@ -34,8 +34,19 @@ public final class RunJson {
      * @param runs    the scenarios run
      */
     public static String of(List<String> command, Instant started, List<ScenarioResults> runs) {
+        return of(command, started, runs, null);
+    }
+
+    /**
+     * The JSON text of a run that may have stopped early.
+     *
+     * @param partial why the run stopped before all replications finished, or null for a complete run
+     */
+    public static String of(List<String> command, Instant started, List<ScenarioResults> runs, String partial) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("tool", "pace-sim");
+        root.put("status", partial == null ? "complete" : "partial");
+        if (partial != null) root.put("stopped", partial);
         root.put("version", Version.get());
         root.put("command", command);
         root.put("working_directory", Path.of("").toAbsolutePath().toString());
