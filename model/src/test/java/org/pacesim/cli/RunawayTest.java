@@ -31,7 +31,9 @@ class RunawayTest {
                 + " Only replications 0 to 7 of 20 finished"), err.toString());
         assertTrue(Files.readString(out.resolve("PARTIAL.txt")).startsWith("stopped: the queue at 'court'"));
         assertTrue(Files.readString(out.resolve("run.json")).contains("\"status\" : \"partial\""));
-        assertTrue(Files.readString(out.resolve("summary.csv")).contains(",8\n"), "8 replications in the summary");
+        assertTrue(Files.readString(out.resolve("stages.csv")).contains("court,utilisation,"), "stage figures kept");
+        assertTrue(Files.readString(out.resolve("stages.csv")).lines().skip(1).allMatch(l -> l.endsWith(",8")),
+                "8 replications in every figure");
     }
 
     @Test
