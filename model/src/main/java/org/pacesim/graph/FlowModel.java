@@ -63,22 +63,14 @@ public final class FlowModel {
         // Visits per day to each (stage, profile) state: v = e + M'v, with e the arrivals per day into the sources.
         StateSpace space = new StateSpace(graph);
         int n = space.states.size();
-        RealMatrix m = new Array2DRowRealMatrix(n, n);
-        for (int i = 0; i < n; i++) m.setEntry(i, i, 1.0);
-        for (StateSpace.Move mv : space.moves) m.addToEntry(mv.to(), mv.from(), -mv.weight());
-        RealVector entry = new ArrayRealVector(n);
+        double[] entry = new double[n];
         for (ArrivalSource a : s.arrivals()) {
             for (int p = 0; p < graph.profiles().count(); p++) {
                 Integer i = space.indexOf(new StateSpace.State(SystemGraph.SOURCE + a.name(), p));
-                if (i != null) entry.addToEntry(i, a.ratePerDay() * graph.profiles().probability(a, p));
+                if (i != null) entry[i] += a.ratePerDay() * graph.profiles().probability(a, p);
             }
         }
-        RealVector visits;
-        try {
-            visits = new LUDecomposition(m).getSolver().solve(entry);
-        } catch (SingularMatrixException e) {
-            visits = new ArrayRealVector(n); // a loop with no way out; the graph checks report it
-        }
+        RealVector visits = solve(space, entry);
         for (String name : s.stages().keySet()) entriesPerYear.put(name, 0.0);
         for (int i = 0; i < n; i++) {
             String v = space.states.get(i).vertex();
@@ -103,6 +95,36 @@ public final class FlowModel {
                 loads.put(st.name(), new Load(st.name(), "meeting", entriesPerYear.get(st.name()),
                         sittingsPerYear * mt.capacity()));
             }
+        }
+    }
+
+    /**
+     * Solves v = e + M'v. Iterating the flows along the moves converges geometrically (every loop leaks towards
+     * an exit) and costs little on the sparse state graph; the dense LU solution is the fallback for a chain that
+     * converges too slowly, such as a loop left with probability near 1.
+     */
+    private static RealVector solve(StateSpace space, double[] entry) {
+        int n = entry.length;
+        double[] v = entry.clone();
+        for (int sweep = 0; sweep < 20_000; sweep++) {
+            double[] next = entry.clone();
+            for (StateSpace.Move mv : space.moves) next[mv.to()] += mv.weight() * v[mv.from()];
+            double change = 0;
+            double size = 0;
+            for (int i = 0; i < n; i++) {
+                change = Math.max(change, Math.abs(next[i] - v[i]));
+                size = Math.max(size, Math.abs(next[i]));
+            }
+            v = next;
+            if (change <= 1e-14 * Math.max(size, 1e-300)) return new ArrayRealVector(v, false);
+        }
+        RealMatrix m = new Array2DRowRealMatrix(n, n);
+        for (int i = 0; i < n; i++) m.setEntry(i, i, 1.0);
+        for (StateSpace.Move mv : space.moves) m.addToEntry(mv.to(), mv.from(), -mv.weight());
+        try {
+            return new LUDecomposition(m).getSolver().solve(new ArrayRealVector(entry, false));
+        } catch (SingularMatrixException e) {
+            return new ArrayRealVector(n); // a loop with no way out; the graph checks report it
         }
     }
 

@@ -92,7 +92,7 @@ final class Fields {
 
     /** A required text value; reports when missing. */
     String requiredText(String key, String fix) {
-        if (map.get(key) == null) {
+        if (!has(key)) { // absent, or present with nothing after the colon
             missing(key, fix);
             return null;
         }

@@ -264,6 +264,10 @@ final class ScenarioBuilder {
                     "e.g. every: 4w and first: 2w");
         } else if (f.has("every")) {
             every = f.duration("every", 28, true);
+            if (every < 1) {
+                f.bad("every", "a meeting sits at most once a day (got every " + Durations.format(every) + ")",
+                        "give the interval between sittings in days or weeks, e.g. every: 4w");
+            }
             first = f.duration("first", 0, false);
         } else if (f.node("dates") instanceof YamlNode.Seq s && !s.items().isEmpty()) {
             dates = new double[s.items().size()];
@@ -448,8 +452,10 @@ final class ScenarioBuilder {
                 } else if (rate <= 0) {
                     f.bad("rate", "the rate must be greater than zero (got " + s.text() + ")",
                             "give a positive rate, or remove the source");
-                } else if (rate > 1e6) {
-                    f.bad("rate", "over a million children a day is not a plausible rate", Durations.RATE_HELP);
+                } else if (rate * Durations.YEAR > 1e6) {
+                    // Scotland accommodates about 2,750 children a year; a million is a typo, and would run for hours.
+                    f.bad("rate", "over a million children a year is not a plausible rate (got " + s.text() + ")",
+                            "check the unit: e.g. 150/year, not 150/day");
                 }
             } else {
                 f.bad("rate", "expected a rate", Durations.RATE_HELP);
