@@ -173,7 +173,7 @@ public final class ScenarioLoader {
     /** "did you mean" with a close file beside the missing one, written the way the user wrote the name. */
     private static String suggestSibling(String written, Path missing) {
         String generic = "name a file relative to this one, e.g. extends: baseline-la.yaml";
-        Path dir = missing.getParent();
+        Path dir = missing.toAbsolutePath().getParent();
         if (dir == null || !Files.isDirectory(dir)) return generic;
         try (var list = Files.list(dir)) {
             List<String> names = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).toList();
