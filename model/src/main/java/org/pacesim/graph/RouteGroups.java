@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.pacesim.scenario.Condition;
 import org.pacesim.scenario.Route;
+import org.pacesim.scenario.RouteGroup;
 
 /**
  * The route group each profile takes out of one stage: routes sharing a condition form a group; a child takes the
@@ -17,21 +18,10 @@ public final class RouteGroups {
     /** Groups {@code routes} and assigns each profile its group (-1 when no group applies). */
     public RouteGroups(List<Route> routes, Profiles profiles) {
         List<Condition> keys = new ArrayList<>();
-        List<List<Integer>> members = new ArrayList<>();
-        for (int i = 0; i < routes.size(); i++) {
-            Condition c = routes.get(i).when();
-            int g = -1;
-            for (int k = 0; k < keys.size(); k++) {
-                if (c == null ? keys.get(k) == null : c.sameAs(keys.get(k))) g = k;
-            }
-            if (g < 0) {
-                keys.add(c);
-                members.add(new ArrayList<>());
-                g = keys.size() - 1;
-            }
-            members.get(g).add(i);
+        for (RouteGroup g : RouteGroup.of(routes)) {
+            keys.add(g.when());
+            groups.add(g.members().stream().mapToInt(Integer::intValue).toArray());
         }
-        for (List<Integer> m : members) groups.add(m.stream().mapToInt(Integer::intValue).toArray());
         groupOfProfile = new int[profiles.count()];
         for (int p = 0; p < profiles.count(); p++) {
             int chosen = -1;

@@ -362,25 +362,10 @@ final class ScenarioBuilder {
 
     /** Groups routes by condition; each group's probabilities must sum to 1 (a lone route may omit p). */
     private List<Route> checkGroups(List<Route> routes, Location at, String path) {
-        List<List<Integer>> groups = new ArrayList<>();
-        List<Condition> keys = new ArrayList<>();
-        for (int i = 0; i < routes.size(); i++) {
-            Condition c = routes.get(i).when();
-            int g = -1;
-            for (int k = 0; k < keys.size(); k++) {
-                if (c == null ? keys.get(k) == null : c.sameAs(keys.get(k))) g = k;
-            }
-            if (g < 0) {
-                keys.add(c);
-                groups.add(new ArrayList<>());
-                g = groups.size() - 1;
-            }
-            groups.get(g).add(i);
-        }
         List<Route> out = new ArrayList<>(routes);
-        for (int g = 0; g < groups.size(); g++) {
-            List<Integer> members = groups.get(g);
-            String which = keys.get(g) == null ? "" : " with when: " + keys.get(g).text();
+        for (RouteGroup group : RouteGroup.of(routes)) {
+            List<Integer> members = group.members();
+            String which = group.when() == null ? "" : " with when: " + group.when().text();
             if (members.size() == 1) {
                 Route r = routes.get(members.get(0));
                 if (Double.isNaN(r.p()) || r.p() == 1.0) {
