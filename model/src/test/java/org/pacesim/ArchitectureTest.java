@@ -24,7 +24,7 @@ class ArchitectureTest {
 
     /** A package may import only packages of lower or equal rank. */
     private static final Map<String, Integer> RANK = Map.of(
-            "scenario", 0, "random", 1, "graph", 2, "stats", 3, "engine", 4, "experiment", 5, "report", 6, "cli", 7);
+            "scenario", 0, "random", 1, "graph", 2, "stats", 3, "engine", 4, "experiment", 5, "report", 6, "bench", 6, "cli", 7);
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?org\\.pacesim\\.([a-z]+)\\.", Pattern.MULTILINE);
 
