@@ -17,7 +17,6 @@ import org.pacesim.stats.StageStat;
 
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Event;
-import umontreal.ssj.simevents.eventlist.SplayTree;
 
 /**
  * One run of a model: owns its simulator, streams, children and collectors, and shares nothing mutable, so
@@ -69,7 +68,7 @@ public final class Replication {
         this.trace = trace;
         this.warmup = model.run.warmup();
         this.horizon = model.run.horizon();
-        this.sim = new CountingSimulator(new SplayTree());
+        this.sim = new CountingSimulator(new EventHeap());
         sim.init();
         int n = model.stageCount;
         this.stats = new StageStats[n];
