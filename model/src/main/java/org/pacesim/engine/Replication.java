@@ -72,7 +72,7 @@ public final class Replication {
         sim.init();
         int n = model.stageCount;
         this.stats = new StageStats[n];
-        for (int i = 0; i < n; i++) stats[i] = new StageStats(sim, model.stageNames[i]);
+        for (int i = 0; i < n; i++) stats[i] = new StageStats(sim);
         this.pools = new ResourcePool[model.resources.length];
         for (int r = 0; r < pools.length; r++) pools[r] = new ResourcePool(sim, model.resources[r]);
         this.nodes = new StageNode[n];
