@@ -40,7 +40,7 @@ public final class Bench {
      * @param workload   what was run
      * @param scenario   its name
      * @param steady     single-thread speed after warm-up
-     * @param speedup    one thread against all
+     * @param speedup    one thread against all, or null with one thread
      * @param process    the whole-process run, or null when skipped
      * @param scaling    speed at each scale factor (1 first)
      */
@@ -48,7 +48,7 @@ public final class Bench {
                           WholeProcess.Result process, List<Scaled> scaling) {
         /** Whether the parallel results differed from the sequential ones, or the whole-process run failed. */
         public boolean failed() {
-            return !speedup.identical() || process != null && process.exitCode() != 0;
+            return speedup != null && !speedup.identical() || process != null && process.exitCode() != 0;
         }
     }
 
@@ -79,9 +79,12 @@ public final class Bench {
         Model model = ScenarioResults.Prepared.of(scenario).model();
         say(progress, w.label() + ": one thread, steady state");
         SteadyState.Throughput steady = SteadyState.measure(model, s.warmupSeconds(), s.roundSeconds(), s.rounds());
-        int n = replicationsFor(2 * s.roundSeconds(), steady.secondsPerReplication(), s.threads());
-        say(progress, w.label() + ": " + n + " replications on 1 and on " + s.threads() + " threads");
-        Speedup.Result speedup = Speedup.measure(model, n, s.threads(), 3);
+        Speedup.Result speedup = null;
+        if (s.threads() > 1) {
+            int n = replicationsFor(2 * s.roundSeconds(), steady.secondsPerReplication(), s.threads());
+            say(progress, w.label() + ": " + n + " replications on 1 and on " + s.threads() + " threads");
+            speedup = Speedup.measure(model, n, s.threads(), 3);
+        }
         List<Scaled> scaling = new ArrayList<>();
         for (int k : s.scaleFactors()) {
             if (k == 1) {

@@ -23,17 +23,20 @@ public final class BenchTables {
         b.append("Machine: ").append(machine()).append('\n');
         b.append(String.format(Locale.ROOT, "Steady state: median of %d rounds of about %.1f s after %.0f s of warm-up;"
                 + " speed-up: median of 3 runs.%n%n", s.rounds(), s.roundSeconds(), s.warmupSeconds()));
-        b.append("| workload | journeys / replication | journeys/s, 1 thread | events/s, 1 thread | speed-up 1 -> ")
+        b.append("| workload | journeys / replication | journeys/s, 1 thread | (per CPU s) | events/s, 1 thread | speed-up 1 -> ")
                 .append(s.threads()).append(" threads (identical) |");
         if (s.replications() > 0) {
             b.append(" pace run -r ").append(s.replications()).append(", ").append(s.threads())
                     .append(" threads, -Xmx").append(s.heap()).append(" | peak heap | live heap |");
         }
-        b.append('\n').append(s.replications() > 0 ? "|---|---:|---:|---:|---:|---:|---:|---:|\n" : "|---|---:|---:|---:|---:|\n");
+        b.append('\n').append(s.replications() > 0 ? "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
+                : "|---|---:|---:|---:|---:|---:|\n");
         for (Bench.Figures f : figures) {
-            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %.2fx (%s) |", f.workload().label(),
+            Speedup.Result sp = f.speedup();
+            b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |", f.workload().label(),
                     whole(f.steady().journeysPerReplication()), whole(f.steady().journeysPerSecond()),
-                    whole(f.steady().eventsPerSecond()), f.speedup().ratio(), f.speedup().identical() ? "yes" : "NO"));
+                    whole(f.steady().journeysPerCpuSecond()), whole(f.steady().eventsPerSecond()), sp == null ? "n/a"
+                    : String.format(Locale.ROOT, "%.2fx (%s)", sp.ratio(), sp.identical() ? "yes" : "NO")));
             if (f.process() != null) {
                 WholeProcess.Result p = f.process();
                 b.append(p.exitCode() == 0 ? String.format(Locale.ROOT, " %.1f s |", p.seconds())
