@@ -68,7 +68,7 @@ public final class Replication {
         this.trace = trace;
         this.warmup = model.run.warmup();
         this.horizon = model.run.horizon();
-        this.sim = new CountingSimulator(new EventHeap());
+        this.sim = new CountingSimulator(new EventCalendar());
         sim.init();
         int n = model.stageCount;
         this.stats = new StageStats[n];

@@ -19,9 +19,10 @@ import umontreal.ssj.simevents.eventlist.SplayTree;
 /**
  * The engine's event list must run events in exactly the order of SSJ's default splay tree, (time, priority, order
  * of scheduling), or results would change: checked on random schedules full of ties, with events scheduled while
- * others run, as in a replication.
+ * others run, as in a replication, some the same day, some years ahead (past the calendar's wheel), some at
+ * fractions of a day.
  */
-class EventHeapTest {
+class EventCalendarTest {
     /** An event that logs its id when it runs and may schedule more events. */
     private static final class Logged extends Event {
         private final int id;
@@ -43,6 +44,16 @@ class EventHeapTest {
         }
     }
 
+    /** Mostly within days, on a coarse grid so that ties are common; sometimes fractions, months or years ahead. */
+    private static double delay(SplittableRandom rnd) {
+        switch (rnd.nextInt(10)) {
+            case 0: return rnd.nextDouble() * 3;
+            case 1: return rnd.nextInt(400);
+            case 2: return rnd.nextInt(2) == 0 ? EventCalendar.BUCKETS + rnd.nextInt(3) : 5000 + rnd.nextInt(5000);
+            default: return rnd.nextInt(6);
+        }
+    }
+
     /** Runs the same random schedule on a list and returns the order in which the events ran. */
     private static List<Integer> run(EventList list, long seed) {
         Simulator sim = new Simulator(list);
@@ -52,14 +63,21 @@ class EventHeapTest {
         int[] next = {0};
         // Times on a coarse grid and three priorities, so that ties of time and of (time, priority) are common.
         Runnable[] spawn = new Runnable[1];
+        List<Event> made = new ArrayList<>();
         spawn[0] = () -> {
+            if (rnd.nextInt(20) == 0 && !made.isEmpty()) {
+                Event victim = made.get(rnd.nextInt(made.size()));   // cancel one, wherever it waits
+                if (victim.time() >= sim.time()) victim.cancel();
+            }
             int children = rnd.nextInt(3);
             for (int k = 0; k < children && next[0] < 20_000; k++) {
-                new Logged(sim, next[0]++, 1 + rnd.nextInt(3) * 0.5, log, spawn[0]).schedule(rnd.nextInt(6));
+                Logged e = new Logged(sim, next[0]++, 1 + rnd.nextInt(3) * 0.5, log, spawn[0]);
+                e.schedule(delay(rnd));
+                made.add(e);
             }
         };
         for (int i = 0; i < 500; i++) {
-            new Logged(sim, next[0]++, 1 + rnd.nextInt(3) * 0.5, log, spawn[0]).schedule(rnd.nextInt(50));
+            new Logged(sim, next[0]++, 1 + rnd.nextInt(3) * 0.5, log, spawn[0]).schedule(delay(rnd) + rnd.nextInt(50));
         }
         sim.start();
         return log;
@@ -67,16 +85,16 @@ class EventHeapTest {
 
     @Test
     void runsEventsInTheSameOrderAsSsjsSplayTree() {
-        for (long seed = 1; seed <= 20; seed++) {
+        for (long seed = 1; seed <= 30; seed++) {
             List<Integer> expected = run(new SplayTree(), seed);
             assertTrue(expected.size() > 1000);
-            assertEquals(expected, run(new EventHeap(), seed), "seed " + seed);
+            assertEquals(expected, run(new EventCalendar(), seed), "seed " + seed);
         }
     }
 
     @Test
     void equalTimeAndPriorityRunFirstScheduledFirst() {
-        Simulator sim = new Simulator(new EventHeap());
+        Simulator sim = new Simulator(new EventCalendar());
         sim.init();
         List<Integer> log = new ArrayList<>();
         for (int i = 0; i < 2000; i++) new Logged(sim, i, 1, log, null).schedule(5);
@@ -85,8 +103,8 @@ class EventHeapTest {
     }
 
     @Test
-    void scheduleNextRunsAheadOfEverythingAndRemoveCancels() {
-        Simulator sim = new Simulator(new EventHeap());
+    void scheduleNextRunsAheadOfEverythingAndCancelWorksWhereverTheEventWaits() {
+        Simulator sim = new Simulator(new EventCalendar());
         sim.init();
         List<Integer> log = new ArrayList<>();
         Logged a = new Logged(sim, 1, 0.5, log, null);
@@ -95,10 +113,20 @@ class EventHeapTest {
         b.schedule(0);
         new Logged(sim, 3, 1, log, null).scheduleNext();
         new Logged(sim, 4, 1, log, null).scheduleNext();
+        Logged nextYear = new Logged(sim, 5, 1, log, null);
+        nextYear.schedule(400);
+        Logged later = new Logged(sim, 6, 1, log, null);
+        later.schedule(5000);
+        new Logged(sim, 7, 1, log, null).schedule(5000);
         assertTrue(b.cancel());
         assertFalse(sim.getEventList().remove(b));
+        assertTrue(nextYear.cancel());
+        assertTrue(later.cancel());
+        List<Event> pending = new ArrayList<>();
+        sim.getEventList().forEach(pending::add);
+        assertEquals(4, pending.size());
         sim.start();
-        assertEquals(List.of(4, 3, 1), log);
+        assertEquals(List.of(4, 3, 1, 7), log);
         assertNull(sim.getEventList().getFirst());
     }
 }
