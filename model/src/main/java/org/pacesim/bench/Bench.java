@@ -29,10 +29,11 @@ public final class Bench {
      * @param threads        threads for the parallel run
      * @param replications   replications of the whole-process run (0: skip it)
      * @param heap           maximum heap of the whole-process run
-     * @param scaleFactors   factors for the scaling figures (empty: skip them)
+     * @param scaleFactors   factors for the scaling figures (1 alone: skip them)
+     * @param scaleBy        what the factors multiply
      */
     public record Settings(double warmupSeconds, double roundSeconds, int rounds, int threads, int replications,
-                           String heap, List<Integer> scaleFactors) {}
+                           String heap, List<Integer> scaleFactors, Workload.Scaling scaleBy) {}
 
     /**
      * Everything measured for one workload.
@@ -91,8 +92,9 @@ public final class Bench {
                 scaling.add(new Scaled(1, steady));
                 continue;
             }
-            say(progress, w.label() + ": scaled x" + k);
-            Model scaled = ScenarioResults.Prepared.of(w.scaled(k).load()).model();
+            Workload big = w.scaled(k, s.scaleBy());
+            say(progress, big.label());
+            Model scaled = ScenarioResults.Prepared.of(big.load()).model();
             scaling.add(new Scaled(k, SteadyState.measure(scaled, 1, s.roundSeconds(), s.rounds())));
         }
         WholeProcess.Result process = null;

@@ -46,7 +46,9 @@ public final class BenchTables {
             b.append('\n');
         }
         if (figures.stream().anyMatch(f -> f.scaling().size() > 1)) {
-            b.append("\nScaling (arrival rate, servers and meeting places times the factor; one thread, steady state):\n\n");
+            b.append(s.scaleBy() == Workload.Scaling.RATE
+                    ? "\nScaling (arrival rate, servers and meeting places times the factor; one thread, steady state):\n\n"
+                    : "\nScaling (horizon times the factor; one thread, steady state):\n\n");
             b.append("| workload | factor | journeys / replication | s / replication | journeys/s | ns / journey |"
                     + " cost per journey vs 1x |\n|---|---:|---:|---:|---:|---:|---:|\n");
             for (Bench.Figures f : figures) {

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.pacesim.bench.Bench;
 import org.pacesim.bench.BenchTables;
+import org.pacesim.bench.Workload;
 import org.pacesim.scenario.InvalidInputException;
 import org.pacesim.scenario.Location;
 
@@ -46,6 +47,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "scale factors for the scaling table (default: ${DEFAULT-VALUE}; 1 alone skips it)")
     private List<Integer> scale;
 
+    @Option(names = "--scale-by", paramLabel = "WHAT", defaultValue = "rate",
+            description = "what the scale factors multiply: rate (arrival rates, servers and meeting places: more"
+                    + " children at once) or horizon (the same system run longer) (default: ${DEFAULT-VALUE})")
+    private String scaleBy;
+
     @Option(names = "--warmup", paramLabel = "S", defaultValue = "5",
             description = "seconds of JIT warm-up before timing (default: ${DEFAULT-VALUE})")
     private double warmup;
@@ -72,10 +78,14 @@ final class BenchCommand implements Callable<Integer> {
             throw new InvalidInputException(Location.of("command line"), "options", "rounds, round and scale factors"
                     + " must be positive; warmup and replications at least 0", "e.g. --rounds 5 --round 1 --scale 1,2,4,8");
         }
+        if (!scaleBy.equals("rate") && !scaleBy.equals("horizon")) {
+            throw new InvalidInputException(Location.of("command line"), "--scale-by", "'" + scaleBy
+                    + "' is neither rate nor horizon", "e.g. --scale-by horizon");
+        }
         List<Integer> factors = new ArrayList<>(scale.stream().distinct().sorted().toList());
         if (!factors.contains(1)) factors.add(0, 1);
         Bench.Settings settings = new Bench.Settings(warmup, round, rounds, Options.threads(threads), replications,
-                heap, factors);
+                heap, factors, scaleBy.equals("rate") ? Workload.Scaling.RATE : Workload.Scaling.HORIZON);
         PrintWriter err = spec.commandLine().getErr();
         List<Bench.Figures> figures = Bench.run(todo, settings, err);
         PrintWriter o = spec.commandLine().getOut();
