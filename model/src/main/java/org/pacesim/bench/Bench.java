@@ -43,13 +43,15 @@ public final class Bench {
      * @param steady     single-thread speed after warm-up
      * @param speedup    one thread against all, or null with one thread
      * @param process    the whole-process run, or null when skipped
+     * @param smaller    the same with a tenth of the replications (does the heap grow with them?), or null
      * @param scaling    speed at each scale factor (1 first)
      */
     public record Figures(Workload workload, String scenario, SteadyState.Throughput steady, Speedup.Result speedup,
-                          WholeProcess.Result process, List<Scaled> scaling) {
+                          WholeProcess.Result process, WholeProcess.Result smaller, List<Scaled> scaling) {
         /** Whether the parallel results differed from the sequential ones, or the whole-process run failed. */
         public boolean failed() {
-            return speedup != null && !speedup.identical() || process != null && process.exitCode() != 0;
+            return speedup != null && !speedup.identical() || process != null && process.exitCode() != 0
+                    || smaller != null && smaller.exitCode() != 0;
         }
     }
 
@@ -95,14 +97,19 @@ public final class Bench {
             Workload big = w.scaled(k, s.scaleBy());
             say(progress, big.label());
             Model scaled = ScenarioResults.Prepared.of(big.load()).model();
-            scaling.add(new Scaled(k, SteadyState.measure(scaled, 1, s.roundSeconds(), s.rounds())));
+            // a full warm-up again: the heap grows to the larger working set before timing
+            scaling.add(new Scaled(k, SteadyState.measure(scaled, s.warmupSeconds(), s.roundSeconds(),
+                    s.rounds())));
         }
-        WholeProcess.Result process = null;
+        WholeProcess.Result process = null, smaller = null;
         if (s.replications() > 0) {
-            say(progress, w.label() + ": pace run -r " + s.replications() + " in a new JVM with -Xmx" + s.heap());
+            int tenth = Math.max(1, s.replications() / 10);
+            say(progress, w.label() + ": pace run -r " + tenth + " and -r " + s.replications()
+                    + " in new JVMs with -Xmx" + s.heap());
+            smaller = WholeProcess.run(w.file(), tenth, s.heap());
             process = WholeProcess.run(w.file(), s.replications(), s.heap());
         }
-        return new Figures(w, scenario.name(), steady, speedup, process, scaling);
+        return new Figures(w, scenario.name(), steady, speedup, process, smaller, scaling);
     }
 
     /** Enough replications for about {@code seconds} on one thread, a multiple of the thread count. */

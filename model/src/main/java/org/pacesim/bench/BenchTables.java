@@ -23,11 +23,13 @@ public final class BenchTables {
         b.append("Machine: ").append(machine()).append('\n');
         b.append(String.format(Locale.ROOT, "Steady state: median of %d rounds of about %.1f s after %.0f s of warm-up;"
                 + " speed-up: median of 3 runs.%n%n", s.rounds(), s.roundSeconds(), s.warmupSeconds()));
-        b.append("| workload | journeys / replication | journeys/s, 1 thread | (per CPU s) | events/s, 1 thread | speed-up 1 -> ")
+        b.append("| workload | journeys / replication | journeys/s, 1 thread | (per CPU s) | events/s, 1 thread"
+                + " | speed-up 1 -> ")
                 .append(s.threads()).append(" threads (identical) |");
         if (s.replications() > 0) {
             b.append(" pace run -r ").append(s.replications()).append(", ").append(s.threads())
-                    .append(" threads, -Xmx").append(s.heap()).append(" | peak heap | live heap |");
+                    .append(" threads, -Xmx").append(s.heap()).append(" | peak heap | live heap, -r ")
+                    .append(Math.max(1, s.replications() / 10)).append(" / -r ").append(s.replications()).append(" |");
         }
         b.append('\n').append(s.replications() > 0 ? "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
                 : "|---|---:|---:|---:|---:|---:|\n");
@@ -41,13 +43,16 @@ public final class BenchTables {
                 WholeProcess.Result p = f.process();
                 b.append(p.exitCode() == 0 ? String.format(Locale.ROOT, " %.1f s |", p.seconds())
                         : " failed (exit " + p.exitCode() + ") |");
-                b.append(' ').append(mb(p.peakHeapMb())).append(" | ").append(mb(p.liveHeapMb())).append(" |");
+                b.append(' ').append(mb(p.peakHeapMb())).append(" | ")
+                        .append(f.smaller() == null ? "n/a" : mb(f.smaller().liveHeapMb())).append(" / ")
+                        .append(mb(p.liveHeapMb())).append(" |");
             }
             b.append('\n');
         }
         if (figures.stream().anyMatch(f -> f.scaling().size() > 1)) {
             b.append(s.scaleBy() == Workload.Scaling.RATE
-                    ? "\nScaling (arrival rate, servers and meeting places times the factor; one thread, steady state):\n\n"
+                    ? "\nScaling (arrival rate, servers and meeting places times the factor; one thread, steady"
+                            + " state):\n\n"
                     : "\nScaling (horizon times the factor; one thread, steady state):\n\n");
             b.append("| workload | factor | journeys / replication | s / replication | journeys/s | ns / journey |"
                     + " cost per journey vs 1x |\n|---|---:|---:|---:|---:|---:|---:|\n");

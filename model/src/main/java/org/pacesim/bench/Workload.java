@@ -17,8 +17,8 @@ import org.pacesim.scenario.StageSpec;
  * A scenario file to benchmark, optionally scaled so that the number of arrivals grows by a factor: either the
  * arrival rates, servers and meeting places are all multiplied by it (every resource carries the same offered load,
  * and the factor times as many children are in the system at once), or the horizon is (the same system, run for
- * longer; arrivals start at day 0, so their number grows by the factor too). Scaling is done with ordinary {@code set} changes, so a scaled workload is exactly a scenario a planner
- * could have written.
+ * longer; arrivals start at day 0, so their number grows by the factor too). Scaling is done with ordinary
+ * {@code set} changes, so a scaled workload is exactly a scenario a planner could have written.
  *
  * @param file  the scenario file
  * @param scale the factor (1 for the file as written)

@@ -24,7 +24,8 @@ import picocli.CommandLine.Spec;
         description = {"Measures speed: child-journeys and events per second on one thread after warm-up, the speed-up",
                 "from one thread to all cores (checking results are identical), a whole 'pace run' of a fixed",
                 "number of replications in a new JVM with a capped heap (wall time, peak heap), and how the cost",
-                "grows with the arrival rate. Without FILE, runs the workloads in bench/ (run from the project folder)."})
+                "grows with the arrival rate. Without FILE, runs the workloads in bench/ (run from the project",
+                "folder)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -40,7 +41,8 @@ final class BenchCommand implements Callable<Integer> {
             description = "maximum heap of the whole-process run (default: ${DEFAULT-VALUE})")
     private String heap;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "threads of the parallel runs (default: all cores)")
+    @Option(names = {"-t", "--threads"}, paramLabel = "T",
+            description = "threads of the parallel runs (default: all cores; 1 skips the speed-up)")
     private Integer threads;
 
     @Option(names = "--scale", paramLabel = "K", split = ",", defaultValue = "1,2,4,8",
@@ -76,7 +78,8 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (rounds < 1 || round <= 0 || warmup < 0 || replications < 0 || scale.stream().anyMatch(k -> k < 1)) {
             throw new InvalidInputException(Location.of("command line"), "options", "rounds, round and scale factors"
-                    + " must be positive; warmup and replications at least 0", "e.g. --rounds 5 --round 1 --scale 1,2,4,8");
+                    + " must be positive; warmup and replications at least 0",
+                    "e.g. --rounds 5 --round 1 --scale 1,2,4,8");
         }
         if (!scaleBy.equals("rate") && !scaleBy.equals("horizon")) {
             throw new InvalidInputException(Location.of("command line"), "--scale-by", "'" + scaleBy

@@ -68,7 +68,9 @@ final class EventHeap {
 
     /** Gives every entry to {@code sink} in no particular order. */
     void forEach(Consumer<EventCalendar.Entry> sink) {
-        for (int i = 0; i < size; i++) sink.accept(new EventCalendar.Entry(events[i], times[i], priorities[i], order[i]));
+        for (int i = 0; i < size; i++) {
+            sink.accept(new EventCalendar.Entry(events[i], times[i], priorities[i], order[i]));
+        }
     }
 
     /** Whether key (t, p, o) comes before the entry at {@code i}. */
