@@ -49,6 +49,14 @@ public final class BenchTables {
             }
             b.append('\n');
         }
+        for (Bench.Figures f : figures) {
+            for (WholeProcess.Result p : new WholeProcess.Result[] {f.smaller(), f.process()}) {
+                if (p != null && p.exitCode() != 0) {
+                    b.append("\n").append(f.workload().label()).append(": pace run -r ").append(p.replications())
+                            .append(" failed:\n").append(p.output()).append('\n');
+                }
+            }
+        }
         if (figures.stream().anyMatch(f -> f.scaling().size() > 1)) {
             b.append(s.scaleBy() == Workload.Scaling.RATE
                     ? "\nScaling (arrival rate, servers and meeting places times the factor; one thread, steady"

@@ -29,9 +29,10 @@ final class WholeProcess {
      * @param peakHeapMb   largest heap in use at the start of a collection, MB (NaN when none ran)
      * @param liveHeapMb   largest heap in use after a collection, MB (NaN when none ran)
      * @param collections  collections logged
+     * @param output       the end of what the process printed when it failed, else empty
      */
     record Result(int replications, String heap, double seconds, int exitCode, double peakHeapMb, double liveHeapMb,
-                  int collections) {}
+                  int collections, String output) {}
 
     private WholeProcess() {}
 
@@ -53,22 +54,29 @@ final class WholeProcess {
             long t0 = System.nanoTime();
             int code = pb.start().waitFor();
             double seconds = (System.nanoTime() - t0) / 1e9;
-            double peak = Double.NaN, live = Double.NaN;
-            int n = 0;
-            if (Files.exists(log)) {
-                for (String line : Files.readAllLines(log)) {
-                    Matcher m = GC.matcher(line);
-                    if (!m.find()) continue;
-                    n++;
-                    double before = mb(m.group(1), m.group(2)), after = mb(m.group(3), m.group(4));
-                    peak = Double.isNaN(peak) ? before : Math.max(peak, before);
-                    live = Double.isNaN(live) ? after : Math.max(live, after);
-                }
-            }
-            return new Result(replications, heap, seconds, code, peak, live, n);
+            double[] gc = heapFromGcLog(Files.exists(log) ? Files.readAllLines(log) : List.of());
+            List<String> printed = Files.readAllLines(dir.resolve("output.txt"));
+            String output = code == 0 ? "" : String.join("\n", printed.subList(Math.max(0, printed.size() - 20),
+                    printed.size()));
+            return new Result(replications, heap, seconds, code, gc[0], gc[1], (int) gc[2], output);
         } finally {
             delete(dir);
         }
+    }
+
+    /** From the lines of a {@code -Xlog:gc} log: {peak MB before a collection, peak MB after one, collections}. */
+    static double[] heapFromGcLog(List<String> lines) {
+        double peak = Double.NaN, live = Double.NaN;
+        int n = 0;
+        for (String line : lines) {
+            Matcher m = GC.matcher(line);
+            if (!m.find()) continue;
+            n++;
+            double before = mb(m.group(1), m.group(2)), after = mb(m.group(3), m.group(4));
+            peak = Double.isNaN(peak) ? before : Math.max(peak, before);
+            live = Double.isNaN(live) ? after : Math.max(live, after);
+        }
+        return new double[] {peak, live, n};
     }
 
     private static double mb(String value, String unit) {
