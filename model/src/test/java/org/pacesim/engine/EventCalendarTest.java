@@ -49,7 +49,7 @@ class EventCalendarTest {
         switch (rnd.nextInt(10)) {
             case 0: return rnd.nextDouble() * 3;
             case 1: return rnd.nextInt(400);
-            case 2: return rnd.nextInt(2) == 0 ? EventCalendar.BUCKETS + rnd.nextInt(3) : 5000 + rnd.nextInt(5000);
+            case 2: return rnd.nextInt(2) == 0 ? 1023 + rnd.nextInt(3) : 5000 + rnd.nextInt(5000); // the wheel: 1,024 d
             default: return rnd.nextInt(6);
         }
     }
