@@ -16,9 +16,12 @@ import org.pacesim.scenario.Scenario;
  * when the workload is scaled. Speed is measured here, by a command, never by timed tests.
  */
 public final class Bench {
-    /** The workloads shipped with the benchmark, relative to the project folder. */
+    /**
+     * The benchmark's workloads, relative to the project folder: the reference pathway (for comparison with other
+     * engines) at 1x and 10x, and the national baseline.
+     */
     public static final List<Path> DEFAULT_WORKLOADS = List.of(Path.of("bench/reference-pathway.yaml"),
-            Path.of("bench/reference-pathway-10x.yaml"), Path.of("bench/scotland-scale.yaml"));
+            Path.of("bench/reference-pathway-10x.yaml"), Path.of("scenarios/baseline-scotland.yaml"));
 
     /**
      * How to run the benchmark.
