@@ -46,15 +46,15 @@ public final class Bench {
      * @param steady     single-thread speed after warm-up
      * @param speedup    one thread against all, or null with one thread
      * @param process    the whole-process run, or null when skipped
-     * @param smaller    the same with a tenth of the replications (does the heap grow with them?), or null
+     * @param keptTenth  MB kept on the heap by the results of a tenth of the replications (in this JVM), or NaN
+     * @param kept       MB kept by the results of all of them, or NaN
      * @param scaling    speed at each scale factor (1 first)
      */
     public record Figures(Workload workload, String scenario, SteadyState.Throughput steady, Speedup.Result speedup,
-                          WholeProcess.Result process, WholeProcess.Result smaller, List<Scaled> scaling) {
+                          WholeProcess.Result process, double keptTenth, double kept, List<Scaled> scaling) {
         /** Whether the parallel results differed from the sequential ones, or the whole-process run failed. */
         public boolean failed() {
-            return speedup != null && !speedup.identical() || process != null && process.exitCode() != 0
-                    || smaller != null && smaller.exitCode() != 0;
+            return speedup != null && !speedup.identical() || process != null && process.exitCode() != 0;
         }
     }
 
@@ -104,15 +104,18 @@ public final class Bench {
             scaling.add(new Scaled(k, SteadyState.measure(scaled, s.warmupSeconds(), s.roundSeconds(),
                     s.rounds())));
         }
-        WholeProcess.Result process = null, smaller = null;
+        WholeProcess.Result process = null;
+        double keptTenth = Double.NaN, kept = Double.NaN;
         if (s.replications() > 0) {
             int tenth = Math.max(1, s.replications() / 10);
-            say(progress, w.label() + ": pace run -r " + tenth + " and -r " + s.replications()
-                    + " in new JVMs with -Xmx" + s.heap());
-            smaller = WholeProcess.run(w.file(), tenth, s.heap());
+            say(progress, w.label() + ": heap kept by the results of " + tenth + " and of " + s.replications()
+                    + " replications");
+            keptTenth = Retention.keptMb(model, tenth, s.threads());
+            kept = Retention.keptMb(model, s.replications(), s.threads());
+            say(progress, w.label() + ": pace run -r " + s.replications() + " in a new JVM with -Xmx" + s.heap());
             process = WholeProcess.run(w.file(), s.replications(), s.heap());
         }
-        return new Figures(w, scenario.name(), steady, speedup, process, smaller, scaling);
+        return new Figures(w, scenario.name(), steady, speedup, process, keptTenth, kept, scaling);
     }
 
     /** Enough replications for about {@code seconds} on one thread, a multiple of the thread count. */

@@ -28,8 +28,9 @@ public final class BenchTables {
                 .append(s.threads()).append(" threads (identical) |");
         if (s.replications() > 0) {
             b.append(" pace run -r ").append(s.replications()).append(", ").append(s.threads())
-                    .append(" threads, -Xmx").append(s.heap()).append(" | peak heap | live heap, -r ")
-                    .append(Math.max(1, s.replications() / 10)).append(" / -r ").append(s.replications()).append(" |");
+                    .append(" threads, -Xmx").append(s.heap()).append(" | peak heap | heap kept by results, ")
+                    .append(Math.max(1, s.replications() / 10)).append(" / ").append(s.replications())
+                    .append(" replications |");
         }
         b.append('\n').append(s.replications() > 0 ? "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n"
                 : "|---|---:|---:|---:|---:|---:|\n");
@@ -43,18 +44,16 @@ public final class BenchTables {
                 WholeProcess.Result p = f.process();
                 b.append(p.exitCode() == 0 ? String.format(Locale.ROOT, " %.1f s |", p.seconds())
                         : " failed (exit " + p.exitCode() + ") |");
-                b.append(' ').append(mb(p.peakHeapMb())).append(" | ")
-                        .append(f.smaller() == null ? "n/a" : mb(f.smaller().liveHeapMb())).append(" / ")
-                        .append(mb(p.liveHeapMb())).append(" |");
+                b.append(' ').append(mb(p.peakHeapMb())).append(" | ").append(String.format(Locale.ROOT,
+                        "%.1f MB / %.1f MB", f.keptTenth(), f.kept())).append(" |");
             }
             b.append('\n');
         }
         for (Bench.Figures f : figures) {
-            for (WholeProcess.Result p : new WholeProcess.Result[] {f.smaller(), f.process()}) {
-                if (p != null && p.exitCode() != 0) {
-                    b.append("\n").append(f.workload().label()).append(": pace run -r ").append(p.replications())
-                            .append(" failed:\n").append(p.output()).append('\n');
-                }
+            WholeProcess.Result p = f.process();
+            if (p != null && p.exitCode() != 0) {
+                b.append("\n").append(f.workload().label()).append(": pace run -r ").append(p.replications())
+                        .append(" failed:\n").append(p.output()).append('\n');
             }
         }
         if (figures.stream().anyMatch(f -> f.scaling().size() > 1)) {

@@ -13,9 +13,9 @@ import java.util.stream.Stream;
 /**
  * Runs {@code pace run FILE -r N} in a fresh JVM with a capped heap, exactly as a user would (all cores, default
  * outputs written), and reports its wall time, JVM start and JIT warm-up included. The heap figures come from the
- * child's own garbage-collector log: the largest heap in use when a collection started (the peak) and the largest
- * heap still in use after one (the live data), which would grow with the replications if anything were kept per
- * child or per replication beyond the small per-replication summaries.
+ * child's own garbage-collector log: the largest heap in use when a collection started (the peak), and the largest
+ * in use after one (live data plus dead objects of the old generation not yet collected; {@link Retention} measures
+ * what is really kept).
  */
 final class WholeProcess {
     /** "GC(12) Pause Young (Normal) (G1 Evacuation Pause) 25M->3M(256M) 1.234ms" and the like. */
@@ -27,11 +27,11 @@ final class WholeProcess {
      * @param seconds      wall time of the whole process
      * @param exitCode     the process's exit code (0: it ran and wrote its results within the heap)
      * @param peakHeapMb   largest heap in use at the start of a collection, MB (NaN when none ran)
-     * @param liveHeapMb   largest heap in use after a collection, MB (NaN when none ran)
+     * @param afterGcMb    largest heap in use after a collection, MB (NaN when none ran)
      * @param collections  collections logged
      * @param output       the end of what the process printed when it failed, else empty
      */
-    record Result(int replications, String heap, double seconds, int exitCode, double peakHeapMb, double liveHeapMb,
+    record Result(int replications, String heap, double seconds, int exitCode, double peakHeapMb, double afterGcMb,
                   int collections, String output) {}
 
     private WholeProcess() {}
