@@ -17,7 +17,6 @@ import org.pacesim.stats.StageStat;
 
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Event;
-import umontreal.ssj.simevents.eventlist.SplayTree;
 
 /**
  * One run of a model: owns its simulator, streams, children and collectors, and shares nothing mutable, so
@@ -69,11 +68,11 @@ public final class Replication {
         this.trace = trace;
         this.warmup = model.run.warmup();
         this.horizon = model.run.horizon();
-        this.sim = new CountingSimulator(new SplayTree());
+        this.sim = new CountingSimulator(new EventCalendar());
         sim.init();
         int n = model.stageCount;
         this.stats = new StageStats[n];
-        for (int i = 0; i < n; i++) stats[i] = new StageStats(sim, model.stageNames[i]);
+        for (int i = 0; i < n; i++) stats[i] = new StageStats(sim);
         this.pools = new ResourcePool[model.resources.length];
         for (int r = 0; r < pools.length; r++) pools[r] = new ResourcePool(sim, model.resources[r]);
         this.nodes = new StageNode[n];

@@ -2,7 +2,6 @@ package org.pacesim.engine;
 
 import java.util.ArrayDeque;
 
-import umontreal.ssj.simevents.Accumulate;
 import umontreal.ssj.simevents.Simulator;
 
 /**
@@ -14,7 +13,7 @@ final class ResourcePool {
     private final ArrayDeque<Child>[] queues;
     private int queued;
     int busy;
-    private final Accumulate busyLevel;
+    private final TimeAverage busyLevel;
     double utilisation = Double.NaN;
 
     @SuppressWarnings("unchecked")
@@ -22,7 +21,7 @@ final class ResourcePool {
         this.spec = spec;
         this.queues = new ArrayDeque[spec.classes()];
         for (int i = 0; i < queues.length; i++) queues[i] = new ArrayDeque<>();
-        this.busyLevel = new Accumulate(sim, spec.name() + " busy");
+        this.busyLevel = new TimeAverage(sim);
     }
 
     boolean hasFreeServer() {
@@ -61,7 +60,7 @@ final class ResourcePool {
     }
 
     void openWindow() {
-        busyLevel.init(busy);
+        busyLevel.restart(busy);
     }
 
     void closeWindow() {

@@ -1,6 +1,5 @@
 package org.pacesim.engine;
 
-import umontreal.ssj.simevents.Accumulate;
 import umontreal.ssj.simevents.Simulator;
 
 /**
@@ -15,14 +14,14 @@ final class StageStats {
     long waited;
     int inStage;
     int waiting;
-    final Accumulate inStageLevel;
-    final Accumulate waitingLevel;
+    private final TimeAverage inStageLevel;
+    private final TimeAverage waitingLevel;
     double inStageMean = Double.NaN;
     double waitingMean = Double.NaN;
 
-    StageStats(Simulator sim, String name) {
-        inStageLevel = new Accumulate(sim, name + " in stage");   // bound to this replication's clock
-        waitingLevel = new Accumulate(sim, name + " waiting");
+    StageStats(Simulator sim) {
+        inStageLevel = new TimeAverage(sim);   // bound to this replication's clock
+        waitingLevel = new TimeAverage(sim);
     }
 
     void enter() {
@@ -43,8 +42,8 @@ final class StageStats {
 
     /** Opens the window: time averages restart from the current levels. */
     void openWindow() {
-        inStageLevel.init(inStage);
-        waitingLevel.init(waiting);
+        inStageLevel.restart(inStage);
+        waitingLevel.restart(waiting);
     }
 
     /** Closes the window: time averages are read now. */

@@ -1,0 +1,101 @@
+package org.pacesim.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Runs {@code pace run FILE -r N} in a fresh JVM with a capped heap, exactly as a user would (all cores, default
+ * outputs written), and reports its wall time, JVM start and JIT warm-up included. The heap figures come from the
+ * child's own garbage-collector log: the largest heap in use when a collection started (the peak), and the largest
+ * in use after one (live data plus dead objects of the old generation not yet collected; {@link Retention} measures
+ * what is really kept).
+ */
+final class WholeProcess {
+    /** "GC(12) Pause Young (Normal) (G1 Evacuation Pause) 25M->3M(256M) 1.234ms" and the like. */
+    private static final Pattern GC = Pattern.compile("GC\\(\\d+\\).* (\\d+)([KMG])->(\\d+)([KMG])\\(\\d+[KMG]\\)");
+
+    /**
+     * @param replications replications run
+     * @param heap         the -Xmx given
+     * @param seconds      wall time of the whole process
+     * @param exitCode     the process's exit code (0: it ran and wrote its results within the heap)
+     * @param peakHeapMb   largest heap in use at the start of a collection, MB (NaN when none ran)
+     * @param afterGcMb    largest heap in use after a collection, MB (NaN when none ran)
+     * @param collections  collections logged
+     * @param output       the end of what the process printed when it failed, else empty
+     */
+    record Result(int replications, String heap, double seconds, int exitCode, double peakHeapMb, double afterGcMb,
+                  int collections, String output) {}
+
+    private WholeProcess() {}
+
+    /**
+     * @param scenario     the scenario file
+     * @param replications replications to run
+     * @param heap         maximum heap, e.g. {@code 512m}
+     */
+    static Result run(Path scenario, int replications, String heap) throws IOException, InterruptedException {
+        Path dir = Files.createTempDirectory("pace-bench");
+        try {
+            Path log = dir.resolve("gc.log");
+            List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-Xlog:gc:file=" + log,
+                    "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.pacesim.cli.Pace",
+                    "run", scenario.toString(), "-r", Integer.toString(replications), "-q",
+                    "--out", dir.resolve("results").toString()));
+            ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(dir.resolve("output.txt").toFile());
+            long t0 = System.nanoTime();
+            int code = pb.start().waitFor();
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            double[] gc = heapFromGcLog(Files.exists(log) ? Files.readAllLines(log) : List.of());
+            List<String> printed = Files.readAllLines(dir.resolve("output.txt"));
+            String output = code == 0 ? "" : String.join("\n", printed.subList(Math.max(0, printed.size() - 20),
+                    printed.size()));
+            return new Result(replications, heap, seconds, code, gc[0], gc[1], (int) gc[2], output);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** From the lines of a {@code -Xlog:gc} log: {peak MB before a collection, peak MB after one, collections}. */
+    static double[] heapFromGcLog(List<String> lines) {
+        double peak = Double.NaN, live = Double.NaN;
+        int n = 0;
+        for (String line : lines) {
+            Matcher m = GC.matcher(line);
+            if (!m.find()) continue;
+            n++;
+            double before = mb(m.group(1), m.group(2)), after = mb(m.group(3), m.group(4));
+            peak = Double.isNaN(peak) ? before : Math.max(peak, before);
+            live = Double.isNaN(live) ? after : Math.max(live, after);
+        }
+        return new double[] {peak, live, n};
+    }
+
+    private static double mb(String value, String unit) {
+        double v = Double.parseDouble(value);
+        return switch (unit) {
+            case "K" -> v / 1024;
+            case "G" -> v * 1024;
+            default -> v;
+        };
+    }
+
+    private static String javaBinary() {
+        return ProcessHandle.current().info().command()
+                .orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    }
+
+    private static void delete(Path dir) throws IOException {
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) Files.deleteIfExists(p);
+        }
+    }
+}
