@@ -46,6 +46,8 @@ final class DetailRecorder implements Trace, ChildObserver {
     private final double[] waitSum;
     private final double[] workSum;
     private long permanenceChildren;
+    private final long[] entered;           // per stage: cohort children who entered it at least once
+    private long cohort;
     private Follow[] children = new Follow[1024];
     private int candidates;
     private final List<Journey> journeys = new ArrayList<>();
@@ -86,6 +88,7 @@ final class DetailRecorder implements Trace, ChildObserver {
         this.incidence = new IncidenceCurve(ReplicationDetail.MONTH, ReplicationDetail.INCIDENCE_MONTHS);
         this.waitSum = new double[n];
         this.workSum = new double[n];
+        this.entered = new long[n];
         this.milestoneNames = model.milestoneNames();
     }
 
@@ -136,6 +139,7 @@ final class DetailRecorder implements Trace, ChildObserver {
         if (time < warmup || time >= horizon) return;
         if (child >= children.length) children = Arrays.copyOf(children, (int) Math.max(child + 1, children.length * 2L));
         Follow f = new Follow(child, time);
+        cohort++;
         if (keepJourneys && candidates < ReplicationDetail.JOURNEY_CANDIDATES) {
             candidates++;
             f.journey = new ArrayList<>();
@@ -170,14 +174,16 @@ final class DetailRecorder implements Trace, ChildObserver {
         double[][] queues = new double[n][];
         double[] meanWait = new double[n];
         double[] meanWork = new double[n];
+        double[] passing = new double[n];
         for (int i = 0; i < n; i++) {
+            passing[i] = cohort == 0 ? Double.NaN : (double) entered[i] / cohort;
             if (waiting[i] != null) queues[i] = waiting[i].averages();
             meanWait[i] = permanenceChildren == 0 ? Double.NaN : waitSum[i] / permanenceChildren;
             meanWork[i] = permanenceChildren == 0 ? Double.NaN : workSum[i] / permanenceChildren;
         }
         journeys.sort((a, b) -> Long.compare(a.child(), b.child()));
         return new ReplicationDetail(replication, incidence.curve(), queues, meanWait, meanWork, permanenceChildren,
-                List.copyOf(journeys));
+                passing, List.copyOf(journeys));
     }
 
     private void keep(Follow f) {
@@ -238,6 +244,10 @@ final class DetailRecorder implements Trace, ChildObserver {
         }
 
         void enter(int stage, double now) {
+            if (find(stage) < 0) {
+                create(stage);
+                entered[stage]++;
+            }
             if (kind[stage] == Kind.FORK) return;
             if (gap > 0) {
                 add(stage, WAITING, gap);
@@ -293,18 +303,26 @@ final class DetailRecorder implements Trace, ChildObserver {
         }
 
         private void add(int stage, int phase, double dt) {
-            int k = 0;
-            while (k < size && stages[k] != stage) k++;
-            if (k == size) {
-                if (size == stages.length) {
-                    stages = Arrays.copyOf(stages, size * 2);
-                    wait = Arrays.copyOf(wait, size * 2);
-                    work = Arrays.copyOf(work, size * 2);
-                }
-                stages[size++] = stage;
-            }
+            int k = find(stage);
+            if (k < 0) k = create(stage);
             if (phase == WAITING) wait[k] += dt;
             else work[k] += dt;
+        }
+
+        /** The stage's place in the per-stage arrays, or -1 when the child has not been there. */
+        private int find(int stage) {
+            for (int k = 0; k < size; k++) if (stages[k] == stage) return k;
+            return -1;
+        }
+
+        private int create(int stage) {
+            if (size == stages.length) {
+                stages = Arrays.copyOf(stages, size * 2);
+                wait = Arrays.copyOf(wait, size * 2);
+                work = Arrays.copyOf(work, size * 2);
+            }
+            stages[size] = stage;
+            return size++;
         }
     }
 }

@@ -15,6 +15,7 @@ import org.pacesim.scenario.Durations;
  *       ({@link LevelHistory});</li>
  *   <li>where the time to permanence goes: per stage, the mean time a cohort child who reached permanence spent
  *       waiting there and being worked on there;</li>
+ *   <li>per stage, the share of the cohort passing through it;</li>
  *   <li>for replication 0 only, a fixed sample of children's journeys.</li>
  * </ul>
  *
@@ -27,10 +28,12 @@ import org.pacesim.scenario.Durations;
  *                            resource, a sitting, its other branches, or the date of the next step)
  * @param stageWork           per stage, mean days such a child spent in the stage itself
  * @param permanenceChildren  cohort children who reached permanence (the denominator of the two above)
+ * @param passing             per stage, the share of cohort children who entered it at least once
  * @param journeys            sample journeys (replication 0), else empty
  */
 public record ReplicationDetail(int replication, double[] permanenceIncidence, double[][] waiting, double[] stageWait,
-                                double[] stageWork, long permanenceChildren, List<Journey> journeys) {
+                                double[] stageWork, long permanenceChildren, double[] passing,
+                                List<Journey> journeys) {
     /** The grid step of every curve: one month, in days. */
     public static final double MONTH = Durations.MONTH;
     /** Months since entry covered by the cumulative incidence curve (ten years). */
