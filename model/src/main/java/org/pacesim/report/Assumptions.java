@@ -1,0 +1,82 @@
+package org.pacesim.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The assumptions written into scenario files: every line whose comment is tagged {@code A} (assumed), as in
+ * {@code capacity: 5   # A: child cases per sitting}, or a comment line that starts with the tag. Read from the
+ * files' text, since YAML parsers drop comments; the report lists each with its file and line, so a reader can
+ * see what the results rest on and where to change it.
+ */
+public final class Assumptions {
+    /** A comment tagged A: "# A" followed by the end, a colon, a semicolon, a bracket or a space. */
+    private static final Pattern TAG = Pattern.compile("(?:^|\\s)#\\s*A(?=$|[:;(,\\s])");
+
+    private Assumptions() {}
+
+    /**
+     * One assumption.
+     *
+     * @param file      the file as named in the run
+     * @param line      1-based line number
+     * @param parameter the YAML on the line (empty for a comment line)
+     * @param comment   the comment, from the tag on
+     */
+    public record Assumption(String file, int line, String parameter, String comment) {}
+
+    /** The assumptions of every file, each file once, in the order given. */
+    public static List<Assumption> of(List<String> files) {
+        List<Assumption> out = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String f : files) {
+            Path p = Path.of(f).toAbsolutePath().normalize();
+            if (!seen.add(p.toString())) continue;
+            List<String> lines;
+            try {
+                lines = Files.readAllLines(p, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                continue; // provenance records the file as unreadable; nothing to list here
+            }
+            for (int i = 0; i < lines.size(); i++) {
+                Assumption a = parse(f, i + 1, lines.get(i));
+                if (a != null) out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** The assumption on one line, or null. */
+    static Assumption parse(String file, int number, String line) {
+        int hash = commentStart(line);
+        if (hash < 0) return null;
+        String content = line.substring(0, hash).strip();
+        String comment = line.substring(hash);
+        Matcher m = TAG.matcher(comment);
+        // on a comment line the tag must come first (a legend of tags, "# S: ... # A: assumed", is not one)
+        if (content.isEmpty() ? !comment.strip().matches("^#\\s*A(?=$|[:;(,\\s]).*") : !m.find()) return null;
+        int from = content.isEmpty() ? 0 : m.start() + (comment.charAt(m.start()) == '#' ? 0 : 1);
+        return new Assumption(file, number, content, comment.substring(from).strip().replaceFirst("^#\\s*", ""));
+    }
+
+    /** Where a YAML comment starts: a '#' at the start or after a space, outside quotes; -1 for none. */
+    private static int commentStart(String line) {
+        boolean single = false;
+        boolean dbl = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\'' && !dbl) single = !single;
+            else if (c == '"' && !single) dbl = !dbl;
+            else if (c == '#' && !single && !dbl && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) return i;
+        }
+        return -1;
+    }
+}
