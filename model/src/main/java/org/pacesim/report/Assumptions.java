@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
  * see what the results rest on and where to change it.
  */
 public final class Assumptions {
-    /** A comment tagged A: "# A" followed by the end, a colon, a semicolon, a bracket or a space. */
-    private static final Pattern TAG = Pattern.compile("(?:^|\\s)#\\s*A(?=$|[:;(,\\s])");
+    /**
+     * A comment tagged A: "# A" followed by a colon, a semicolon, a comma, a bracket or the end of the line (not
+     * by a word: "# A mid-sized authority" is prose).
+     */
+    private static final Pattern TAG = Pattern.compile("(?:^|\\s)#\\s*A(?=\\s*(?:$|[:;(,]))");
 
     private Assumptions() {}
 
@@ -62,7 +65,7 @@ public final class Assumptions {
         String comment = line.substring(hash);
         Matcher m = TAG.matcher(comment);
         // on a comment line the tag must come first (a legend of tags, "# S: ... # A: assumed", is not one)
-        if (content.isEmpty() ? !comment.strip().matches("^#\\s*A(?=$|[:;(,\\s]).*") : !m.find()) return null;
+        if (content.isEmpty() ? !(m.find() && m.start() == 0) : !m.find()) return null;
         int from = content.isEmpty() ? 0 : m.start() + (comment.charAt(m.start()) == '#' ? 0 : 1);
         return new Assumption(file, number, content, comment.substring(from).strip().replaceFirst("^#\\s*", ""));
     }
