@@ -208,6 +208,7 @@ final class DetailRecorder implements Trace, ChildObserver {
         // the stages the child (any branch) is in now, with their phase
         int[] openStage = new int[4];
         int[] openPhase = new int[4];
+        int[] openSlot = new int[4];         // where each open stage's time goes in the arrays below
         int open;
         // time spent so far, per stage visited (sparse: visited stages only)
         int[] stages = new int[16];
@@ -229,36 +230,48 @@ final class DetailRecorder implements Trace, ChildObserver {
             double dt = now - last;
             last = now;
             if (dt <= 0) return;
-            int atWork = 0;
-            for (int k = 0; k < open; k++) if (kind[openStage[k]] != Kind.JOIN) atWork++;
-            if (atWork == 0 && open == 0) {
+            if (open == 0) {
                 gap += dt;
                 return;
             }
+            if (open == 1) { // the common case: one stage, no parallel branches
+                give(openSlot[0], openPhase[0], dt);
+                return;
+            }
+            int atWork = 0;
+            for (int k = 0; k < open; k++) if (kind[openStage[k]] != Kind.JOIN) atWork++;
             boolean joinsOnly = atWork == 0;
             double share = dt / (joinsOnly ? open : atWork);
             for (int k = 0; k < open; k++) {
                 if (!joinsOnly && kind[openStage[k]] == Kind.JOIN) continue;
-                add(openStage[k], openPhase[k], share);
+                give(openSlot[k], openPhase[k], share);
             }
         }
 
+        private void give(int slot, int phase, double dt) {
+            if (phase == WAITING) wait[slot] += dt;
+            else work[slot] += dt;
+        }
+
         void enter(int stage, double now) {
-            if (find(stage) < 0) {
-                create(stage);
+            int slot = find(stage);
+            if (slot < 0) {
+                slot = create(stage);
                 entered[stage]++;
             }
             if (kind[stage] == Kind.FORK) return;
             if (gap > 0) {
-                add(stage, WAITING, gap);
+                give(slot, WAITING, gap);
                 gap = 0;
             }
             if (open == openStage.length) {
                 openStage = Arrays.copyOf(openStage, open * 2);
                 openPhase = Arrays.copyOf(openPhase, open * 2);
+                openSlot = Arrays.copyOf(openSlot, open * 2);
             }
             openStage[open] = stage;
             openPhase[open] = kind[stage] == Kind.DELAY ? WORKING : WAITING;
+            openSlot[open] = slot;
             open++;
             if (journey != null) {
                 double start = kind[stage] == Kind.DELAY ? now : Double.NaN;
@@ -283,6 +296,7 @@ final class DetailRecorder implements Trace, ChildObserver {
                     open--;
                     openStage[k] = openStage[open];
                     openPhase[k] = openPhase[open];
+                    openSlot[k] = openSlot[open];
                     break;
                 }
             }
@@ -300,13 +314,6 @@ final class DetailRecorder implements Trace, ChildObserver {
                 if (s[0] == stage && Double.isNaN(s[3])) return s;
             }
             return null;
-        }
-
-        private void add(int stage, int phase, double dt) {
-            int k = find(stage);
-            if (k < 0) k = create(stage);
-            if (phase == WAITING) wait[k] += dt;
-            else work[k] += dt;
         }
 
         /** The stage's place in the per-stage arrays, or -1 when the child has not been there. */
