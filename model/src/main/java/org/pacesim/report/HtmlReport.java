@@ -250,7 +250,7 @@ public final class HtmlReport {
             body.append("<p class=lead>").append(Html.escape(description.trim())).append("</p>\n");
             body.append(String.format(Locale.ROOT, "<p class=meta>%d scenario%s &middot; %d replications each, seed %d"
                     + " &middot; cohort: %.0f children per replication, entering from year %s to year %s, followed for"
-                    + " %.0f years after &middot; run in %.0f seconds</p>\n", runs.size(), runs.size() == 1 ? "" : "s",
+                    + " %.0f years after &middot; run in %.1f seconds</p>\n", runs.size(), runs.size() == 1 ? "" : "s",
                     reps, base.model().scenario().run().seed(), cohort,
                     trim(base.model().scenario().run().warmup() / Durations.YEAR),
                     trim(base.model().scenario().run().horizon() / Durations.YEAR),

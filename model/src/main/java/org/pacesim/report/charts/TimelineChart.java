@@ -117,8 +117,9 @@ final class TimelineChart {
                         + " hearing's advice).")
                 .caption("Twenty children's journeys, the simulated twin of the PACE visual timeline: one row per"
                         + " child, one coloured segment per stage (lighter while waiting), the PACE milestones marked."
-                        + (main == null ? "" : " On the right, the same children, with the same arrivals and"
-                        + " circumstances (common random numbers), under " + Runs.name(main) + "."));
+                        + (main == null ? "" : " On the right, the same children (the same arrivals, by common"
+                        + " random numbers) under " + Runs.name(main) + "; once the pathway differs, their later"
+                        + " draws, and so their routes, can differ too."));
     }
 
     /** The milestones that start or end the PACE aims, and permanence itself, each with a marker shape. */

@@ -86,9 +86,13 @@ public final class TornadoChart {
         if (r.effects().isEmpty()) return "No lever to move";
         Sensitivity.Effect top = r.effects().get(0);
         String what = Findings.phrase(r.statistic(), r.measure());
+        String lever = lever(top.lever());
+        // "p(a → b)" reads "the probability of a → b" in a sentence
+        lever = lever.startsWith("p(") && lever.endsWith(")") ? "probability of " + lever.substring(2, lever.length() - 1)
+                : lever;
         return String.format(Locale.ROOT, "%s is most sensitive to the %s: %s %s when it moves down, %s when it moves up",
-                Character.toUpperCase(what.charAt(0)) + what.substring(1), lever(top.lever()), effect(top.low(), scale),
-                unit, effect(top.high(), scale));
+                Character.toUpperCase(what.charAt(0)) + what.substring(1), lever, effect(top.low(), scale), unit,
+                effect(top.high(), scale));
     }
 
     private static String effect(Comparison.Difference d, double scale) {
