@@ -42,7 +42,9 @@ public final class GraphExport {
         exporter.setGraphAttributeProvider(() -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
             a.put("rankdir", DefaultAttribute.createAttribute("LR"));
-            a.put("label", DefaultAttribute.createAttribute(sg.scenario().name()));
+            // graph attributes are written as they are, so the name is quoted here (it may hold spaces, commas, brackets)
+            a.put("label", DefaultAttribute.createAttribute("\"" + sg.scenario().name().replace("\\", "\\\\")
+                    .replace("\"", "\\\"") + "\""));
             a.put("fontname", DefaultAttribute.createAttribute("Helvetica"));
             return a;
         });
