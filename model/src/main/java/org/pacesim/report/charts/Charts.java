@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.experiment.Sensitivity;
+import org.pacesim.scenario.MilestoneSpec;
 
 /**
  * Draws the charts a run asks for and saves each as PNG (1600 x 900) and SVG under {@code charts/}, with the
@@ -61,13 +62,19 @@ public final class Charts {
      */
     public static Result draw(Runs runs, List<String> names, Sink sink) throws IOException {
         List<Supplier<Figure>> tasks = new ArrayList<>();
+        List<String> taskNames = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
         List<String> files = new ArrayList<>();
         boolean detail = runs.hasDetail();
+        boolean permanence = runs.baseline().model().scenario().milestones().containsKey(MilestoneSpec.PERMANENCE);
         for (String name : names) {
             boolean needsDetail = !name.equals("distribution") && !name.equals("aims") && !name.equals("tornado");
             if (needsDetail && !detail) {
                 skipped.add(name + ": the runs did not gather the detail it needs");
+                continue;
+            }
+            if (!permanence && (name.equals("cumulative") || name.equals("where_time_goes"))) {
+                skipped.add(name + ": no exit of the baseline has the outcome permanence");
                 continue;
             }
             switch (name) {
@@ -81,11 +88,13 @@ public final class Charts {
                 case "process_map" -> tasks.addAll(processMaps(runs, sink, files));
                 default -> skipped.add(name + ": no such chart");
             }
+            while (taskNames.size() < tasks.size()) taskNames.add(name);
         }
         List<Drawn> drawn = new ArrayList<>();
-        for (Rendered r : render(tasks)) {
-            if (r == null) continue;
-            drawn.add(save(r, sink, files));
+        List<Rendered> rendered = render(tasks);
+        for (int i = 0; i < rendered.size(); i++) {
+            if (rendered.get(i) != null) drawn.add(save(rendered.get(i), sink, files));
+            else skipped.add(taskNames.get(i) + ": nothing to draw (no time to permanence, PACE aims or targets)");
         }
         return new Result(List.copyOf(drawn), List.copyOf(skipped), List.copyOf(files));
     }

@@ -158,7 +158,8 @@ public final class Figure {
             int pw = (int) Math.round(p.w() * bodyW);
             int ph = (int) Math.round(p.h() * bodyH);
             if (embedded != null && p.panel().svg() != null) {
-                embedded.add(new int[] {px, py, pw, ph, i});
+                int[] box = p.panel().svgBox(pw, ph);
+                embedded.add(new int[] {px + box[0], py + box[1], box[2], box[3], i});
                 continue;
             }
             // state saved and restored by hand, not by create()/dispose() (see Plot#paint)

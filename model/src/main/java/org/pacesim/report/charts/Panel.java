@@ -18,4 +18,9 @@ interface Panel {
     default String svg() {
         return null;
     }
+
+    /** Where in a panel of this size the {@link #svg()} drawing goes: {x, y, width, height}. */
+    default int[] svgBox(int width, int height) {
+        return new int[] {0, 0, width, height};
+    }
 }

@@ -138,19 +138,23 @@ final class ProcessMapChart {
             }
         }
         Panel map = new ProcessMap(vertices, edges, nodes);
+        String note = "Each box: a stage, its mean time per entry and the share of the cohort passing through it."
+                + " Thick border: needs a unit of a resource; double border: a meeting; green: permanence;"
+                + " dashed arrows: loops back; \u2192 and \u2190 under a box: routes to and from another row."
+                + (removed.isEmpty() ? "" : " Struck out: removed by this scenario.");
         // Graphviz lays a small pathway out better; a long one it draws too small to read at this size
-        if (graphviz != null && removed.isEmpty()
-                && GraphvizPanel.scale(graphviz, Figure.BODY_WIDTH, Figure.HEIGHT - 260) >= LEGIBLE) {
-            double dpi = 72 * GraphvizPanel.scale(graphviz, Figure.BODY_WIDTH, Figure.HEIGHT - 260) * 1.5;
-            byte[] png = Graphviz.png(dot(runs, run), dpi).orElse(null);
-            if (png != null) map = new GraphvizPanel(graphviz, png, map.series());
+        double scale = graphviz == null ? 0 : GraphvizPanel.scale(graphviz, Figure.BODY_WIDTH, Figure.HEIGHT - 260);
+        if (graphviz != null && removed.isEmpty() && scale >= LEGIBLE) {
+            byte[] png = Graphviz.png(dot(runs, run), 72 * Math.min(scale, 1.25) * 1.5).orElse(null);
+            if (png != null) {
+                map = new GraphvizPanel(graphviz, png, map.series());
+                note = "Drawn by Graphviz. Each box: a stage, its kind, its mean time per entry and the share of the"
+                        + " cohort passing through it; each arrow a route, with its label, probability and condition.";
+            }
         }
         return new Figure(name, title(run, reference, removed), runs.subtitle())
                 .panel(map)
-                .note("Each box: a stage, its mean time per entry and the share of the cohort passing through it."
-                        + " Thick border: needs a unit of a resource; double border: a meeting; green: permanence;"
-                        + " dashed arrows: loops back; \u2192 and \u2190 under a box: routes to and from another row."
-                        + (removed.isEmpty() ? "" : " Struck out: removed by this scenario."))
+                .note(note)
                 .caption("The pathway as the model runs it, left to right and wrapped like lines of text: each stage"
                         + " with its mean time per entry (weeks) and the share of the cohort that passes through it."
                         + " Stages in colour take most time in the baseline, as in the other charts.");

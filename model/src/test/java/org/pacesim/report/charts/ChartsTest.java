@@ -103,6 +103,7 @@ class ChartsTest {
             String dot = new String(files.get("charts/process_map-" + slug + ".dot"));
             assertTrue(dot.startsWith("strict digraph") || dot.startsWith("digraph"), dot.substring(0, 20));
             assertTrue(dot.contains("wk"), "annotated with weeks");
+            assertTrue(dot.contains("label=\"") && !dot.contains("label=Small"), "the graph's name is quoted");
             assertTrue(new String(files.get("charts/process_map-" + slug + ".mmd")).startsWith("flowchart LR"));
         }
     }
