@@ -31,10 +31,14 @@ public final class Assumptions {
      *
      * @param file      the file as named in the run
      * @param line      1-based line number
+     * @param where     the keys leading to the line, e.g. {@code stages.panel.capacity} (empty when not known)
      * @param parameter the YAML on the line (empty for a comment line)
      * @param comment   the comment, from the tag on
      */
-    public record Assumption(String file, int line, String parameter, String comment) {}
+    public record Assumption(String file, int line, String where, String parameter, String comment) {}
+
+    /** A mapping key at the start of a line (after any list dash), and its indentation. */
+    private static final Pattern KEY = Pattern.compile("^(\\s*)(?:-\\s+)?([A-Za-z0-9_]+)\\s*:");
 
     /** The assumptions of every file, each file once, in the order given. */
     public static List<Assumption> of(List<String> files) {
@@ -49,9 +53,28 @@ public final class Assumptions {
             } catch (IOException e) {
                 continue; // provenance records the file as unreadable; nothing to list here
             }
+            // the keys enclosing each line, from indentation (scenario files are block-style YAML)
+            List<int[]> indents = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
-                Assumption a = parse(f, i + 1, lines.get(i));
-                if (a != null) out.add(a);
+                String line = lines.get(i);
+                int hash = commentStart(line);
+                String content = hash < 0 ? line : line.substring(0, hash);
+                if (!content.isBlank()) {
+                    int indent = content.length() - content.stripLeading().length();
+                    while (!indents.isEmpty() && indents.get(indents.size() - 1)[0] >= indent) {
+                        indents.remove(indents.size() - 1);
+                        keys.remove(keys.size() - 1);
+                    }
+                    Matcher k = KEY.matcher(content);
+                    if (k.find()) {
+                        // a key after a list dash sits at its own column, so that its siblings in the item replace it
+                        indents.add(new int[] {k.start(2)});
+                        keys.add(k.group(2));
+                    }
+                }
+                Assumption a = parse(f, i + 1, line);
+                if (a != null) out.add(new Assumption(a.file(), a.line(), String.join(".", keys), a.parameter(), a.comment()));
             }
         }
         return out;
@@ -67,7 +90,7 @@ public final class Assumptions {
         // on a comment line the tag must come first (a legend of tags, "# S: ... # A: assumed", is not one)
         if (content.isEmpty() ? !(m.find() && m.start() == 0) : !m.find()) return null;
         int from = content.isEmpty() ? 0 : m.start() + (comment.charAt(m.start()) == '#' ? 0 : 1);
-        return new Assumption(file, number, content, comment.substring(from).strip().replaceFirst("^#\\s*", ""));
+        return new Assumption(file, number, "", content, comment.substring(from).strip().replaceFirst("^#\\s*", ""));
     }
 
     /** Where a YAML comment starts: a '#' at the start or after a space, outside quotes; -1 for none. */

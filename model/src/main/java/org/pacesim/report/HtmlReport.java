@@ -321,9 +321,10 @@ public final class HtmlReport {
                     if (file != null) sb.append("</tbody></table>\n");
                     file = a.file();
                     sb.append("<h3><code>").append(Html.escape(file)).append("</code></h3>\n<table class=assumptions>"
-                            + "<thead><tr><th class=n>Line</th><th>Setting</th><th>Assumption</th></tr></thead><tbody>\n");
+                            + "<thead><tr><th class=n>Line</th><th>Where</th><th>Setting</th><th>Assumption</th></tr></thead><tbody>\n");
                 }
-                sb.append("<tr><td class=n>").append(a.line()).append("</td><td><code>").append(Html.escape(a.parameter()))
+                sb.append("<tr><td class=n>").append(a.line()).append("</td><td><code>").append(Html.escape(a.where()))
+                        .append("</code></td><td><code>").append(Html.escape(a.parameter()))
                         .append("</code></td><td>").append(Html.escape(a.comment())).append("</td></tr>\n");
             }
             if (file != null) sb.append("</tbody></table>\n");

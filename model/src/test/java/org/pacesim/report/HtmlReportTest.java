@@ -40,7 +40,7 @@ class HtmlReportTest {
 
     @Test
     void assumptionsAreTheCommentsTaggedA() {
-        assertEquals(new Assumptions.Assumption("f", 3, "capacity: 5", "A: child cases per sitting"),
+        assertEquals(new Assumptions.Assumption("f", 3, "", "capacity: 5", "A: child cases per sitting"),
                 Assumptions.parse("f", 3, "    capacity: 5             # A: child cases per sitting"));
         assertEquals("A", Assumptions.parse("f", 1, "  seed: 20130101          # A").comment());
         assertEquals("A (calibrated: the fastest cases, T2)",
@@ -54,10 +54,25 @@ class HtmlReportTest {
     }
 
     @Test
-    void eachFileIsReadOnce(@TempDir Path dir) throws Exception {
-        Path f = Files.writeString(dir.resolve("s.yaml"), "run:\n  horizon: 2y   # A: short\n");
+    void eachFileIsReadOnceAndEachAssumptionSaysWhereItIs(@TempDir Path dir) throws Exception {
+        Path f = Files.writeString(dir.resolve("s.yaml"), """
+                run:
+                  horizon: 2y   # A: short
+                arrivals:
+                  - name: accommodated
+                    rate: 150/year   # A: about
+                stages:
+                  panel:
+                    kind: meeting
+                    capacity: 5      # A: cases per sitting
+                    next:
+                      - {label: deferred, p: 0.1, to: rework}   # A (calibrated)
+                  rework: {kind: delay, duration: 4w}   # A
+                """);
         List<Assumptions.Assumption> a = Assumptions.of(List.of(f.toString(), f.toString()));
-        assertEquals(1, a.size());
+        assertEquals(List.of("run.horizon", "arrivals.rate", "stages.panel.capacity", "stages.panel.next",
+                "stages.rework"),
+                a.stream().map(Assumptions.Assumption::where).toList());
         assertEquals(2, a.get(0).line());
     }
 
