@@ -24,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "experiment", mixinStandardHelpOptions = true,
         description = {"Runs an experiment file and writes its findings.",
                 "The baseline and every scenario run with common random numbers; one results folder holds",
-                "summary.csv, stages.csv, outcomes.csv, comparison.csv, replications.csv, findings.md and run.json."})
+                "summary.csv, stages.csv, outcomes.csv, comparison.csv, replications.csv, findings.md, run.json,",
+                "the charts the file asks for and report.html."})
 final class ExperimentCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

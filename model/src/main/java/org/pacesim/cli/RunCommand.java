@@ -11,10 +11,8 @@ import java.util.concurrent.Callable;
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.experiment.ScenarioRun;
 import org.pacesim.graph.SystemGraph;
-import org.pacesim.report.ResultFiles;
-import org.pacesim.stats.ScenarioSummary;
 import org.pacesim.report.ResultsFolder;
-import org.pacesim.report.RunJson;
+import org.pacesim.report.RunReport;
 import org.pacesim.report.TerminalReport;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.scenario.ScenarioLoader;
@@ -29,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = {"Runs a scenario and writes its results folder.",
                 "Replications run in parallel; a readable summary goes to the terminal, and summary.csv, stages.csv, "
-                        + "outcomes.csv and run.json to a new folder under results/ or --out."})
+                        + "outcomes.csv, run.json, charts and report.html to a new folder under results/ or --out."})
 final class RunCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -77,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
                 r = ScenarioResults.run(scenario, t, k -> progress.update(k, total), w -> {
                     err.println("warning: " + w);
                     err.flush();
-                });
+                }, true);
             } catch (ScenarioRun.RunawayException runaway) {
                 progress.finish();
                 if (runaway.completed().isEmpty()) throw runaway;
@@ -112,13 +110,10 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
+    /** Writes the folder's files: CSV, run.json and, for a complete run, the charts and report.html. */
     private void write(ResultsFolder folder, ScenarioResults r, Instant started, String partial) throws IOException {
-        List<ScenarioSummary> all = List.of(r.summary());
-        folder.write("summary.csv", ResultFiles.summaryCsv(all));
-        folder.write("stages.csv", ResultFiles.stagesCsv(all));
-        folder.write("outcomes.csv", ResultFiles.outcomesCsv(all));
         List<String> command = new ArrayList<>(List.of("pace"));
         command.addAll(spec.commandLine().getParseResult().originalArgs());
-        folder.write("run.json", RunJson.of(command, started, List.of(r), partial));
+        RunReport.write(r, folder, command, started, partial);
     }
 }

@@ -340,7 +340,7 @@ public final class Replication {
             cohortExited++;
             cohortInSystem--;
             addMeasures(c, false);
-            if (observer != null) observer.child(c.profile, c.milestones, false);
+            if (observer != null) observer.child(c.id, c.profile, c.milestones, false);
             if (horizonPassed && cohortInSystem == 0) sim.stop();
         }
     }
@@ -370,7 +370,7 @@ public final class Replication {
             if (c.cohort) {
                 censored++;
                 addMeasures(c, true);
-                if (observer != null) observer.child(c.profile, c.milestones, true);
+                if (observer != null) observer.child(c.id, c.profile, c.milestones, true);
             }
         }
         Quantiles q = new Quantiles();

@@ -122,7 +122,7 @@ public final class Calibration {
         int age = attribute(profiles, "age_band");
         int entry = attribute(profiles, "entry");
         int plan = attribute(profiles, "plan");
-        return (profile, t, censored) -> {
+        return (id, profile, t, censored) -> {
             String planLevel = level(profiles, plan, profile);
             double offset = "pre_birth".equals(level(profiles, entry, profile)) ? 0 : INVOLVEMENT_OFFSET;
             if (adopted >= 0 && !Double.isNaN(t[adopted])) {

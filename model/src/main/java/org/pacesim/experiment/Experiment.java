@@ -159,7 +159,8 @@ public final class Experiment {
         boolean extraCrnRun = options.measureCrnGain() && scenarios.size() > 1;
         Tracker tracker = new Tracker(progress, scenarios.size() * n + (extraCrnRun ? n : 0));
         List<ScenarioResults> runs = new ArrayList<>();
-        for (ScenarioResults.Prepared p : prepared) runs.add(runMore(p, null, 0, n, options.threads(), tracker));
+        boolean detail = !spec.charts().isEmpty();
+        for (ScenarioResults.Prepared p : prepared) runs.add(runMore(p, null, 0, n, options.threads(), detail, tracker));
         if (!Double.isNaN(options.precision())) {
             while (true) {
                 double hw = mainHalfWidth(spec, runs);
@@ -168,7 +169,7 @@ public final class Experiment {
                         Math.max(n + 10, Math.ceil(n * Math.pow(hw / options.precision(), 2) * 1.1)));
                 tracker.plan((target - n) * scenarios.size());
                 for (int i = 0; i < runs.size(); i++) {
-                    runs.set(i, runMore(prepared.get(i), runs.get(i), n, target - n, options.threads(), tracker));
+                    runs.set(i, runMore(prepared.get(i), runs.get(i), n, target - n, options.threads(), detail, tracker));
                 }
                 n = target;
             }
@@ -195,11 +196,16 @@ public final class Experiment {
     }
 
     private static ScenarioResults runMore(ScenarioResults.Prepared p, ScenarioResults sofar, int first, int n,
-                                           int threads, Tracker tracker) {
+                                           int threads, boolean detail, Tracker tracker) {
         long t0 = System.nanoTime();
-        List<ReplicationResult> rs = ScenarioRun.run(p.model(), first, n, threads, k -> tracker.done(1));
+        List<ScenarioRun.Completed> rs = detail
+                ? ScenarioRun.runWithDetail(p.model(), first, n, threads, k -> tracker.done(1))
+                : ScenarioRun.run(p.model(), first, n, threads, k -> tracker.done(1)).stream()
+                        .map(r -> new ScenarioRun.Completed(r, null)).toList();
         double s = (System.nanoTime() - t0) / 1e9;
-        return sofar == null ? ScenarioResults.of(p, rs, threads, s) : sofar.extend(rs, s);
+        if (sofar != null) return sofar.extend(rs, s);
+        return detail ? ScenarioResults.ofCompleted(p, rs, threads, s)
+                : ScenarioResults.of(p, rs.stream().map(ScenarioRun.Completed::result).toList(), threads, s);
     }
 
     /** The largest CI half-width of the main difference over the interventions. */

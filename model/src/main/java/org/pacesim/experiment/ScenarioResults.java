@@ -10,6 +10,7 @@ import org.pacesim.engine.Model;
 import org.pacesim.graph.FlowModel;
 import org.pacesim.graph.SystemGraph;
 import org.pacesim.scenario.Scenario;
+import org.pacesim.stats.ReplicationDetail;
 import org.pacesim.stats.ReplicationResult;
 import org.pacesim.stats.ScenarioSummary;
 import org.pacesim.stats.StageStat;
@@ -22,13 +23,14 @@ import org.pacesim.stats.Summary;
  * @param model        the compiled scenario
  * @param flows        expected flows and offered loads (before the run)
  * @param replications per-replication results, in replication order
+ * @param details      per-replication detail for charts, in replication order (empty when not gathered)
  * @param summary      summaries across replications
  * @param warnings     overload warnings, before and after the run
  * @param threads      threads used
  * @param seconds      wall time of the simulation
  */
 public record ScenarioResults(Model model, FlowModel flows, List<ReplicationResult> replications,
-                              ScenarioSummary summary, List<String> warnings, int threads, double seconds) {
+                              List<ReplicationDetail> details, ScenarioSummary summary, List<String> warnings, int threads, double seconds) {
 
     /**
      * A scenario checked and compiled, ready to run.
@@ -53,15 +55,42 @@ public record ScenarioResults(Model model, FlowModel flows, List<ReplicationResu
      * @param warn     told each overload warning before the simulation starts, or null
      */
     public static ScenarioResults run(Scenario scenario, int threads, IntConsumer progress, Consumer<String> warn) {
+        return run(scenario, threads, progress, warn, false);
+    }
+
+    /**
+     * Runs a scenario's replications, gathering the detail charts need when {@code detail} is set (the figures are
+     * the same either way).
+     */
+    public static ScenarioResults run(Scenario scenario, int threads, IntConsumer progress, Consumer<String> warn,
+                                      boolean detail) {
         Prepared p = Prepared.of(scenario);
         if (warn != null) p.flows().warnings().forEach(warn);
         long t0 = System.nanoTime();
-        List<ReplicationResult> results = ScenarioRun.run(p.model(), scenario.run().replications(), threads, progress);
-        return of(p, results, threads, (System.nanoTime() - t0) / 1e9);
+        int n = scenario.run().replications();
+        if (!detail) {
+            return of(p, ScenarioRun.run(p.model(), n, threads, progress), List.of(), threads,
+                    (System.nanoTime() - t0) / 1e9);
+        }
+        return ofCompleted(p, ScenarioRun.runWithDetail(p.model(), 0, n, threads, progress), threads,
+                (System.nanoTime() - t0) / 1e9);
     }
 
-    /** Summarises replications already run. */
+    /** Summarises replications already run, without detail. */
     public static ScenarioResults of(Prepared p, List<ReplicationResult> results, int threads, double seconds) {
+        return of(p, results, List.of(), threads, seconds);
+    }
+
+    /** Summarises replications already run with their detail. */
+    public static ScenarioResults ofCompleted(Prepared p, List<ScenarioRun.Completed> completed, int threads,
+                                              double seconds) {
+        return of(p, completed.stream().map(ScenarioRun.Completed::result).toList(),
+                completed.stream().map(ScenarioRun.Completed::detail).toList(), threads, seconds);
+    }
+
+    /** Summarises replications already run (with their detail, or an empty list). */
+    public static ScenarioResults of(Prepared p, List<ReplicationResult> results, List<ReplicationDetail> details,
+                                     int threads, double seconds) {
         ScenarioSummary summary = ScenarioSummary.of(p.model().layout(), results);
         List<String> warnings = new ArrayList<>(p.flows().warnings());
         for (Summary.StageRow r : summary.stages()) {
@@ -71,15 +100,28 @@ public record ScenarioResults(Model model, FlowModel flows, List<ReplicationResu
                         r.estimate().mean()));
             }
         }
-        return new ScenarioResults(p.model(), p.flows(), List.copyOf(results), summary, List.copyOf(warnings), threads,
-                seconds);
+        return new ScenarioResults(p.model(), p.flows(), List.copyOf(results), List.copyOf(details), summary,
+                List.copyOf(warnings), threads, seconds);
     }
 
-    /** The same scenario with more replications appended (they must continue the numbering). */
-    public ScenarioResults extend(List<ReplicationResult> more, double moreSeconds) {
+    /**
+     * The same scenario with more replications appended (they must continue the numbering); their detail is kept
+     * only when both runs gathered it.
+     */
+    public ScenarioResults extend(List<ScenarioRun.Completed> more, double moreSeconds) {
         List<ReplicationResult> all = new ArrayList<>(replications);
-        all.addAll(more);
-        return of(new Prepared(model, flows), all, threads, seconds + moreSeconds);
+        more.forEach(c -> all.add(c.result()));
+        List<ReplicationDetail> allDetails = new ArrayList<>();
+        if (!details.isEmpty() && more.stream().allMatch(c -> c.detail() != null)) {
+            allDetails.addAll(details);
+            more.forEach(c -> allDetails.add(c.detail()));
+        }
+        return of(new Prepared(model, flows), all, allDetails, threads, seconds + moreSeconds);
+    }
+
+    /** Whether the detail for charts was gathered. */
+    public boolean hasDetail() {
+        return !details.isEmpty();
     }
 
     /** Total events over all replications. */

@@ -8,11 +8,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
 
 import org.pacesim.engine.Model;
 import org.pacesim.engine.Replication;
 import org.pacesim.random.StreamBank;
+import org.pacesim.stats.ReplicationDetail;
 import org.pacesim.stats.ReplicationResult;
 
 /**
@@ -62,11 +65,40 @@ public final class ScenarioRun {
      */
     public static List<ReplicationResult> run(Model model, int first, int n, int threads, IntConsumer progress) {
         StreamBank bank = new StreamBank(model.scenario().run().seed());
+        return runAll(first, n, threads, progress, r -> new Replication(model, bank, r, null).run(), res -> res);
+    }
+
+    /**
+     * A replication's results with the detail that charts need.
+     *
+     * @param result the figures every run reports
+     * @param detail curves, time per stage and (replication 0) sample journeys
+     */
+    public record Completed(ReplicationResult result, ReplicationDetail detail) {}
+
+    /**
+     * Runs replications first..first+n-1 as {@link #run(Model, int, int, int, IntConsumer)} does, following each
+     * through the engine's trace and observer hooks to gather the detail charts need. The results are identical to
+     * a run without the detail: the hooks only watch.
+     */
+    public static List<Completed> runWithDetail(Model model, int first, int n, int threads, IntConsumer progress) {
+        StreamBank bank = new StreamBank(model.scenario().run().seed());
+        return runAll(first, n, threads, progress, r -> {
+            DetailRecorder recorder = new DetailRecorder(model, r);
+            ReplicationResult res = new Replication(model, bank, r, recorder).observe(recorder).run();
+            return new Completed(res, res.runaway() == null ? recorder.finish(res) : null);
+        }, Completed::result);
+    }
+
+    private static <T> List<T> runAll(int first, int n, int threads, IntConsumer progress, IntFunction<T> one,
+                                      Function<T, ReplicationResult> resultOf) {
         if (threads <= 1) {
-            List<ReplicationResult> out = new ArrayList<>(n);
+            List<T> out = new ArrayList<>(n);
             for (int r = first; r < first + n; r++) {
-                ReplicationResult res = new Replication(model, bank, r, null).run();
-                if (res.runaway() != null) throw new RunawayException(res.runaway(), out);
+                T res = one.apply(r);
+                if (resultOf.apply(res).runaway() != null) {
+                    throw new RunawayException(resultOf.apply(res).runaway(), results(out, resultOf));
+                }
                 out.add(res);
                 if (progress != null) progress.accept(r - first + 1);
             }
@@ -80,23 +112,23 @@ public final class ScenarioRun {
         AtomicInteger done = new AtomicInteger();
         AtomicBoolean stop = new AtomicBoolean();
         try {
-            List<Future<ReplicationResult>> futures = new ArrayList<>(n);
+            List<Future<T>> futures = new ArrayList<>(n);
             for (int r = first; r < first + n; r++) {
                 final int rep = r;
                 futures.add(pool.submit(() -> {
                     if (stop.get()) return null;
-                    ReplicationResult res = new Replication(model, bank, rep, null).run();
-                    if (res.runaway() != null) stop.set(true);
+                    T res = one.apply(rep);
+                    if (resultOf.apply(res).runaway() != null) stop.set(true);
                     if (progress != null) progress.accept(done.incrementAndGet());
                     return res;
                 }));
             }
-            List<ReplicationResult> out = new ArrayList<>(n);
-            for (Future<ReplicationResult> f : futures) {
-                ReplicationResult res = f.get();
-                if (res == null || res.runaway() != null) {
-                    String why = res != null ? res.runaway() : firstRunaway(futures);
-                    throw new RunawayException(why, out);
+            List<T> out = new ArrayList<>(n);
+            for (Future<T> f : futures) {
+                T res = f.get();
+                if (res == null || resultOf.apply(res).runaway() != null) {
+                    String why = res != null ? resultOf.apply(res).runaway() : firstRunaway(futures, resultOf);
+                    throw new RunawayException(why, results(out, resultOf));
                 }
                 out.add(res);
             }
@@ -114,11 +146,15 @@ public final class ScenarioRun {
         }
     }
 
-    private static String firstRunaway(List<Future<ReplicationResult>> futures) throws InterruptedException,
-            ExecutionException {
-        for (Future<ReplicationResult> f : futures) {
-            ReplicationResult r = f.get();
-            if (r != null && r.runaway() != null) return r.runaway();
+    private static <T> List<ReplicationResult> results(List<T> done, Function<T, ReplicationResult> resultOf) {
+        return done.stream().map(resultOf).toList();
+    }
+
+    private static <T> String firstRunaway(List<Future<T>> futures, Function<T, ReplicationResult> resultOf)
+            throws InterruptedException, ExecutionException {
+        for (Future<T> f : futures) {
+            T r = f.get();
+            if (r != null && resultOf.apply(r).runaway() != null) return resultOf.apply(r).runaway();
         }
         return "a queue ran away";
     }

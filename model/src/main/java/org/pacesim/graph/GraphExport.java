@@ -23,6 +23,17 @@ public final class GraphExport {
 
     /** Graphviz DOT, laid out left to right. */
     public static String dot(SystemGraph sg) {
+        return dot(sg, Map.of(), Map.of());
+    }
+
+    /**
+     * Graphviz DOT with a line of figures under each stage's name (mean time, share of children) and box colours,
+     * for the process map of a run.
+     *
+     * @param notes per stage, a line to add to its label (may be empty)
+     * @param fills per stage, a fill colour as {@code #rrggbb} (may be empty)
+     */
+    public static String dot(SystemGraph sg, Map<String, String> notes, Map<String, String> fills) {
         Graph<String, SystemGraph.Edge> g = new DirectedPseudograph<>(null, null, false);
         sg.graph().vertexSet().forEach(g::addVertex);
         sg.graph().edgeSet().forEach(e -> g.addEdge(e.from(), e.to(), e));
@@ -31,7 +42,9 @@ public final class GraphExport {
         exporter.setGraphAttributeProvider(() -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
             a.put("rankdir", DefaultAttribute.createAttribute("LR"));
-            a.put("label", DefaultAttribute.createAttribute(sg.scenario().name()));
+            // graph attributes are written as they are, so the name is quoted here (it may hold spaces, commas, brackets)
+            a.put("label", DefaultAttribute.createAttribute("\"" + sg.scenario().name().replace("\\", "\\\\")
+                    .replace("\"", "\\\"") + "\""));
             a.put("fontname", DefaultAttribute.createAttribute("Helvetica"));
             return a;
         });
@@ -51,7 +64,12 @@ public final class GraphExport {
                 return a;
             }
             StageSpec s = sg.scenario().stages().get(v);
-            a.put("label", DefaultAttribute.createAttribute(v + "\n" + s.kind()));
+            String note = notes.getOrDefault(v, "");
+            a.put("label", DefaultAttribute.createAttribute(v + "\n" + s.kind() + (note.isEmpty() ? "" : "\n" + note)));
+            if (fills.containsKey(v)) {
+                a.put("style", DefaultAttribute.createAttribute("filled"));
+                a.put("fillcolor", DefaultAttribute.createAttribute(fills.get(v)));
+            }
             a.put("shape", DefaultAttribute.createAttribute(switch (s.kind()) {
                 case "service" -> "box3d";
                 case "meeting" -> "house";
@@ -75,6 +93,13 @@ public final class GraphExport {
 
     /** Mermaid flowchart, left to right. */
     public static String mermaid(SystemGraph sg) {
+        return mermaid(sg, Map.of(), Map.of());
+    }
+
+    /**
+     * Mermaid flowchart with figures under each stage's name and box colours (see {@link #dot(SystemGraph, Map, Map)}).
+     */
+    public static String mermaid(SystemGraph sg, Map<String, String> notes, Map<String, String> fills) {
         StringBuilder sb = new StringBuilder("flowchart LR\n");
         for (String v : sg.graph().vertexSet()) {
             String id = id(v);
@@ -83,7 +108,8 @@ public final class GraphExport {
                 continue;
             }
             StageSpec s = sg.scenario().stages().get(v);
-            String text = "\"" + v + "<br/><i>" + s.kind() + "</i>\"";
+            String note = notes.getOrDefault(v, "");
+            String text = "\"" + v + "<br/><i>" + s.kind() + "</i>" + (note.isEmpty() ? "" : "<br/>" + note) + "\"";
             sb.append("  ").append(id).append(switch (s.kind()) {
                 case "service" -> "[[" + text + "]]";
                 case "meeting" -> "{{" + text + "}}";
@@ -95,6 +121,10 @@ public final class GraphExport {
         for (String v : sg.scenario().removed()) {
             sb.append("  ").append(id(v)).append("[\"<s>").append(v).append("</s> (removed)\"]\n");
             sb.append("  style ").append(id(v)).append(" stroke-dasharray: 5 5,color:#777\n");
+        }
+        for (Map.Entry<String, String> f : fills.entrySet()) {
+            if (sg.graph().containsVertex(f.getKey())) sb.append("  style ").append(id(f.getKey())).append(" fill:")
+                    .append(f.getValue()).append('\n');
         }
         for (SystemGraph.Edge e : sg.graph().edgeSet()) {
             String label = edgeLabel(e);

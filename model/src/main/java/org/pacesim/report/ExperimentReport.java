@@ -7,9 +7,14 @@ import java.util.List;
 
 import org.pacesim.experiment.Experiment;
 import org.pacesim.experiment.ScenarioResults;
+import org.pacesim.report.charts.Charts;
+import org.pacesim.report.charts.Runs;
 import org.pacesim.stats.ScenarioSummary;
 
-/** Writes an experiment's results folder: the per-scenario CSV files, the comparison, findings and provenance. */
+/**
+ * Writes an experiment's results folder: the per-scenario CSV files, the comparison, findings and provenance, the
+ * charts asked for and report.html.
+ */
 public final class ExperimentReport {
     private ExperimentReport() {}
 
@@ -24,6 +29,8 @@ public final class ExperimentReport {
         folder.write("replications.csv", ExperimentFiles.replicationsCsv(r.runs()));
         folder.write("findings.md", Findings.of(r));
         folder.write("run.json", RunJson.of(command, started, r.runs()));
+        Charts.Result charts = Charts.draw(Runs.of(r), r.spec().charts(), folder::write);
+        folder.write("report.html", HtmlReport.experiment(r, charts, command, started));
         return folder.commit();
     }
 }

@@ -81,7 +81,8 @@ public final class Findings {
         return sb.toString();
     }
 
-    static String phrase(String statistic, String measure) {
+    /** A statistic of a measure in words, e.g. "the median time to permanence". */
+    public static String phrase(String statistic, String measure) {
         String m = measure.replace('_', ' ');
         return switch (statistic) {
             case "mean" -> "the mean " + m;

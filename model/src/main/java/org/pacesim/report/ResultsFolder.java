@@ -94,9 +94,16 @@ public final class ResultsFolder {
         }
     }
 
-    /** Writes one file into the staging folder. */
+    /** Writes one file into the staging folder ({@code name} may name a subfolder, e.g. {@code charts/a.png}). */
     public void write(String name, String content) throws IOException {
-        Files.writeString(staging.resolve(name), content, StandardCharsets.UTF_8);
+        write(name, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes one file's bytes into the staging folder. */
+    public void write(String name, byte[] content) throws IOException {
+        Path file = staging.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.write(file, content);
     }
 
     /**

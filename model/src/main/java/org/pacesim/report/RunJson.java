@@ -43,6 +43,22 @@ public final class RunJson {
      * @param partial why the run stopped before all replications finished, or null for a complete run
      */
     public static String of(List<String> command, Instant started, List<ScenarioResults> runs, String partial) {
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
+                    tree(command, started, runs, partial)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The provenance of a complete run as a tree of maps and lists (what run.json holds), for the report. */
+    public static Map<String, Object> tree(List<String> command, Instant started, List<ScenarioResults> runs) {
+        return tree(command, started, runs, null);
+    }
+
+    /** The provenance as a tree of maps and lists; {@code partial} as for {@link #of(List, Instant, List, String)}. */
+    public static Map<String, Object> tree(List<String> command, Instant started, List<ScenarioResults> runs,
+                                           String partial) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("tool", "pace-sim");
         root.put("status", partial == null ? "complete" : "partial");
@@ -91,11 +107,7 @@ public final class RunJson {
             scenarios.add(m);
         }
         root.put("scenarios", scenarios);
-        try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return root;
     }
 
     private static String sha256(Path file) {

@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Locale;
 
 import org.pacesim.experiment.Sensitivity;
+import org.pacesim.report.charts.Charts;
 import org.pacesim.scenario.Durations;
 import org.pacesim.stats.Comparison;
 
-/** The files of a sensitivity analysis: sensitivity.csv (tornado data), sensitivity.md, and the base run's files. */
+/**
+ * The files of a sensitivity analysis: sensitivity.csv (tornado data), sensitivity.md, the base run's files, the
+ * tornado chart and report.html.
+ */
 public final class SensitivityReport {
     private SensitivityReport() {}
 
@@ -83,6 +87,8 @@ public final class SensitivityReport {
         folder.write("sensitivity.csv", csv(r));
         folder.write("sensitivity.md", markdown(r));
         folder.write("run.json", RunJson.of(command, started, List.of(r.base())));
+        Charts.Result charts = Charts.tornado(r, folder::write);
+        folder.write("report.html", HtmlReport.sensitivity(r, charts, command, started));
         return folder.commit();
     }
 }

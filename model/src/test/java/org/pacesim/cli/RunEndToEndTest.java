@@ -35,7 +35,7 @@ class RunEndToEndTest {
         Outcome o = pace("run", SCENARIO, "-r", "4", "--out", out.toString());
         assertEquals(0, o.code(), o.err());
         try (var files = Files.list(out)) {
-            assertEquals(List.of("outcomes.csv", "run.json", "stages.csv", "summary.csv"),
+            assertEquals(List.of("charts", "outcomes.csv", "report.html", "run.json", "stages.csv", "summary.csv"),
                     files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         List<String> summary = Files.readAllLines(out.resolve("summary.csv"));
@@ -83,8 +83,9 @@ class RunEndToEndTest {
                 out.toString());
         assertEquals(0, o.code(), o.err());
         try (var files = Files.list(out)) {
-            assertEquals(List.of("comparison.csv", "findings.md", "outcomes.csv", "replications.csv", "run.json",
-                    "stages.csv", "summary.csv"), files.map(p -> p.getFileName().toString()).sorted().toList());
+            assertEquals(List.of("charts", "comparison.csv", "findings.md", "outcomes.csv", "replications.csv",
+                    "report.html", "run.json", "stages.csv", "summary.csv"),
+                    files.map(p -> p.getFileName().toString()).sorted().toList());
         }
         assertEquals("scenario,baseline,measure,statistic,difference,ci_low,ci_high,replications,baseline_mean,"
                 + "scenario_mean", Files.readAllLines(out.resolve("comparison.csv")).get(0));

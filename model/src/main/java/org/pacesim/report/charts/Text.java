@@ -1,0 +1,56 @@
+package org.pacesim.report.charts;
+
+import java.awt.FontMetrics;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Words for charts: wrapping to a width, and names and durations as a reader says them. */
+final class Text {
+    private Text() {}
+
+    /** The text broken into lines no wider than {@code width} (a single long word is left whole). */
+    static List<String> wrap(String text, FontMetrics fm, int width) {
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            String candidate = line.length() == 0 ? word : line + " " + word;
+            if (fm.stringWidth(candidate) > width && line.length() > 0) {
+                lines.add(line.toString());
+                line = new StringBuilder(word);
+            } else {
+                line = new StringBuilder(candidate);
+            }
+        }
+        if (line.length() > 0) lines.add(line.toString());
+        return lines;
+    }
+
+    /** A stage or measure name as words: {@code form_e_part2} reads "form e part2". */
+    static String words(String name) {
+        return name.replace('_', ' ');
+    }
+
+    /** A measure's name as a heading: {@code aim2} reads "Aim 2", {@code time_to_permanence} "Time to permanence". */
+    static String heading(String measure) {
+        String w = words(measure).replaceFirst("^aim(\\d)", "Aim $1");
+        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+    }
+
+    /** A number of days in weeks, e.g. "12.3". */
+    static String weeks(double days) {
+        return String.format(Locale.ROOT, "%.0f", days / 7);
+    }
+
+    /** A share as a whole percentage, e.g. "41%". */
+    static String percent(double share) {
+        return String.format(Locale.ROOT, "%.0f%%", share * 100);
+    }
+
+    /** A short label for a long name: at most {@code max} characters, cut at a word. */
+    static String shorten(String s, int max) {
+        if (s.length() <= max) return s;
+        int cut = s.lastIndexOf(' ', max - 1);
+        return (cut > max / 2 ? s.substring(0, cut) : s.substring(0, max - 1)) + "\u2026";
+    }
+}

@@ -1,0 +1,195 @@
+package org.pacesim.report.charts;
+
+import java.awt.Color;
+import java.awt.FontMetrics;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.pacesim.experiment.ScenarioResults;
+import org.pacesim.scenario.MeasureSpec;
+import org.pacesim.scenario.MilestoneSpec;
+import org.pacesim.stats.Journey;
+import org.pacesim.stats.ReplicationDetail;
+
+/**
+ * Chart 7, child timelines: the simulated twin of the PACE "visual timeline". Twenty children of the cohort of
+ * replication 0 who reached permanence in the baseline (the first twenty to arrive), one row each, one coloured
+ * segment per stage (lighter while waiting), the PACE milestones marked. Beside it, the same children (the same
+ * arrivals, thanks to common random numbers) under the scenario with the largest effect.
+ */
+final class TimelineChart {
+    private static final int CHILDREN = 20;
+    private static final int LABELS = 110;
+    private static final double MONTH = ReplicationDetail.MONTH;
+
+    private TimelineChart() {}
+
+    static Figure draw(Runs runs) {
+        ScenarioResults base = runs.baseline();
+        List<Journey> candidates = base.details().get(0).journeys();
+        if (candidates.isEmpty()) return null;
+        List<Journey> chosen = new ArrayList<>(candidates.stream().filter(Journey::permanence).limit(CHILDREN).toList());
+        for (Journey j : candidates) {
+            if (chosen.size() >= CHILDREN) break;
+            if (!chosen.contains(j)) chosen.add(j);
+        }
+        chosen.sort(Comparator.comparingDouble(Journey::end));
+        ScenarioResults main = runs.main();
+        List<Journey> twins = new ArrayList<>();
+        if (main != null) {
+            Map<Long, Journey> byId = new HashMap<>();
+            for (Journey j : main.details().get(0).journeys()) byId.put(j.child(), j);
+            for (Journey j : chosen) twins.add(byId.get(j.child()));
+        }
+        List<ScenarioResults> shown = main == null ? List.of(base) : List.of(base, main);
+        List<String> order = TimeSpentChart.order(runs.ranked());
+        Map<String, Color> colours = TimeSpentChart.colours(order, TimeSpentChart.split(base));
+        Map<String, Markers.Shape> milestones = milestones(runs);
+        // only the milestones these children reach, so that the legend explains what is on the chart
+        milestones.keySet().removeIf(m -> chosen.stream().noneMatch(j -> j.milestones().containsKey(m))
+                && twins.stream().noneMatch(j -> j != null && j.milestones().containsKey(m)));
+        double end = 0;
+        for (Journey j : chosen) end = Math.max(end, j.end());
+        for (Journey j : twins) if (j != null) end = Math.max(end, j.end());
+        double xMax = Math.ceil(end / MONTH * 1.12 / 6) * 6; // room for the exit's name after the longest row
+        List<String> labels = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) labels.add("Child " + (i + 1));
+
+        Figure f = new Figure("timelines", title(chosen, twins, main), runs.subtitle());
+        int legendWidth = 300;
+        double labelShare = (double) LABELS / (Figure.BODY_WIDTH - legendWidth);
+        double share = (1 - labelShare) / shown.size();
+        for (int p = 0; p < shown.size(); p++) {
+            List<Journey> rows = p == 0 ? chosen : twins;
+            Plot plot = new Plot("Months since becoming looked after", "");
+            plot.heading(Text.shorten(Runs.name(shown.get(p)), 60), p == 0 ? "baseline" : "the same children");
+            plot.rows(p == 0 ? labels : Arrays.asList(new String[labels.size()]).stream().map(x -> "").toList(),
+                    p == 0 ? LABELS : 0, Set.of());
+            plot.styler().setXAxisMin(0.0);
+            plot.styler().setXAxisMax(xMax);
+            List<Object[]> marks = new ArrayList<>();
+            for (int i = 0; i < rows.size(); i++) {
+                Journey j = rows.get(i);
+                if (j == null) continue;
+                journey(plot, j, plot.row(i), colours);
+                for (Map.Entry<String, Markers.Shape> m : milestones.entrySet()) {
+                    Double t = j.milestones().get(m.getKey());
+                    if (t != null) marks.add(new Object[] {t / MONTH, plot.row(i), m.getValue()});
+                }
+                marks.add(new Object[] {j.end() / MONTH, plot.row(i), Text.words(j.exit())});
+            }
+            plot.overlay((g, chart) -> {
+                g.setFont(Palette.font(Palette.SMALL - 4, false));
+                FontMetrics fm = g.getFontMetrics();
+                for (Object[] m : marks) {
+                    double x = chart.getScreenXFromChart((double) m[0]);
+                    double y = chart.getScreenYFromChart((double) m[1]);
+                    if (m[2] instanceof Markers.Shape s) {
+                        Markers.paint(g, s, x, y, 13, Palette.BLACK);
+                    } else {
+                        g.setColor(Palette.MUTED);
+                        g.drawString((String) m[2], (float) x + 6, (float) (y + fm.getAscent() / 2.0 - 1));
+                    }
+                }
+            });
+            f.panel(plot, p == 0 ? 0 : labelShare + share * p, 0, p == 0 ? labelShare + share : share, 1);
+        }
+        Legend legend = new Legend("Stage");
+        for (String stage : order) {
+            Color c = colours.get(stage);
+            if (c != Palette.GREYS[0] && c != Palette.GREYS[1]) legend.box(Text.words(stage), c);
+        }
+        legend.box("other stages", Palette.GREYS[1]);
+        legend.box("lighter: waiting", Palette.tint(Palette.GREYS[1], 0.6));
+        for (Map.Entry<String, Markers.Shape> m : milestones.entrySet()) legend.marker(Text.words(m.getKey()), m.getValue());
+        return f.legend(legend, legendWidth)
+                .series("milestones: " + String.join(", ", milestones.keySet()))
+                .note("Each row is one child of replication 0 who reached permanence in the baseline (the first "
+                        + CHILDREN + " of the cohort to arrive), sorted by the length of the journey; the exit reached"
+                        + " is written at the end. Two bars in a row: work running in parallel (the court and the"
+                        + " hearing's advice).")
+                .caption("Twenty children's journeys, the simulated twin of the PACE visual timeline: one row per"
+                        + " child, one coloured segment per stage (lighter while waiting), the PACE milestones marked."
+                        + (main == null ? "" : " On the right, the same children (the same arrivals, by common"
+                        + " random numbers) under " + Runs.name(main) + "; once the pathway differs, their later"
+                        + " draws, and so their routes, can differ too."));
+    }
+
+    /** The milestones that start or end the PACE aims, and permanence itself, each with a marker shape. */
+    private static Map<String, Markers.Shape> milestones(Runs runs) {
+        Map<String, Markers.Shape> out = new LinkedHashMap<>();
+        Map<String, MeasureSpec> measures = runs.baseline().model().scenario().measures();
+        Markers.Shape[] shapes = Markers.Shape.values();
+        for (String aim : runs.aims(4)) {
+            MeasureSpec m = measures.get(aim);
+            for (String ms : List.of(m.from(), m.to())) {
+                if (!ms.equals(MilestoneSpec.ARRIVAL) && !out.containsKey(ms) && out.size() < shapes.length - 1) {
+                    out.put(ms, shapes[out.size()]);
+                }
+            }
+        }
+        if (runs.baseline().model().scenario().milestones().containsKey(MilestoneSpec.PERMANENCE)) {
+            out.put(MilestoneSpec.PERMANENCE, Markers.Shape.BAR);
+        }
+        return out;
+    }
+
+    private static void journey(Plot plot, Journey j, double y, Map<String, Color> colours) {
+        List<Journey.Segment> segments = new ArrayList<>(j.segments());
+        segments.sort(Comparator.comparingDouble(Journey.Segment::enter));
+        // parallel branches get lanes: a segment goes in the first lane free when it starts
+        List<Double> laneEnds = new ArrayList<>();
+        int[] lane = new int[segments.size()];
+        for (int k = 0; k < segments.size(); k++) {
+            Journey.Segment s = segments.get(k);
+            int l = 0;
+            while (l < laneEnds.size() && laneEnds.get(l) > s.enter() + 1e-9) l++;
+            if (l == laneEnds.size()) laneEnds.add(0.0);
+            lane[k] = l;
+            laneEnds.set(l, Double.isNaN(s.leave()) ? j.end() : s.leave());
+        }
+        int lanes = Math.max(1, laneEnds.size());
+        double height = 0.72;
+        double[] reached = new double[lanes];
+        for (int k = 0; k < segments.size(); k++) {
+            Journey.Segment s = segments.get(k);
+            Color c = colours.getOrDefault(s.stage(), Palette.GREYS[0]);
+            double top = y + height / 2 - lane[k] * height / lanes;
+            double bottom = top - height / lanes + (lanes > 1 ? 0.04 : 0);
+            double enter = s.enter() / MONTH;
+            double start = (Double.isNaN(s.start()) ? s.enter() : s.start()) / MONTH;
+            double leave = (Double.isNaN(s.leave()) ? j.end() : s.leave()) / MONTH;
+            String name = c == Palette.GREYS[0] || c == Palette.GREYS[1] ? "other stages" : Text.words(s.stage());
+            // time between stages (waiting for the next review date) is drawn as waiting for the stage it leads to
+            double from = Math.min(enter, reached[lane[k]]);
+            if (lane[k] == 0 && from < enter) plot.rect(name + " (waiting)", from, enter, bottom, top, Palette.tint(c, 0.6), null);
+            if (start > enter) plot.rect(name + " (waiting)", enter, start, bottom, top, Palette.tint(c, 0.6), null);
+            if (leave > start) plot.rect(name, start, leave, bottom, top, c, null);
+            reached[lane[k]] = Math.max(reached[lane[k]], leave);
+        }
+    }
+
+    private static String title(List<Journey> chosen, List<Journey> twins, ScenarioResults main) {
+        double base = medianMonths(chosen);
+        if (main == null) {
+            return String.format(Locale.ROOT, "%d children's journeys to permanence: a median of %.0f months from"
+                    + " becoming looked after", chosen.size(), base);
+        }
+        return String.format(Locale.ROOT, "The same %d children: with %s their journeys take a median of %.0f months,"
+                + " against %.0f in the baseline", chosen.size(), Runs.name(main), medianMonths(twins), base);
+    }
+
+    private static double medianMonths(List<Journey> js) {
+        double[] v = js.stream().filter(j -> j != null && !j.exit().isEmpty()).mapToDouble(j -> j.end() / MONTH)
+                .sorted().toArray();
+        if (v.length == 0) return Double.NaN;
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+}

@@ -1,0 +1,102 @@
+package org.pacesim.report.charts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.pacesim.experiment.Sensitivity;
+import org.pacesim.report.Findings;
+import org.pacesim.scenario.RunSettings;
+import org.pacesim.stats.Comparison;
+
+/**
+ * Chart 6, the tornado chart of {@code pace sensitivity}: the levers ranked by effect, each with two bars, the
+ * effect of moving it down and of moving it up (variant minus base, paired replications), with 95% confidence
+ * intervals. Only the largest levers are drawn; sensitivity.csv lists them all.
+ */
+public final class TornadoChart {
+    private static final int ROWS = 15;
+    private static final int LABELS = 470;
+
+    private TornadoChart() {}
+
+    /** The chart of a sensitivity analysis. */
+    public static Figure draw(Sensitivity.Results r) {
+        List<Sensitivity.Effect> effects = r.effects().subList(0, Math.min(ROWS, r.effects().size()));
+        boolean share = r.statistic().equals("within_target");
+        boolean duration = !share && !r.statistic().equals("n") && !r.statistic().equals("censored");
+        double scale = duration ? 1 / 7.0 : share ? 100 : 1;
+        String unit = duration ? "weeks" : share ? "percentage points" : "";
+        List<String> labels = new ArrayList<>();
+        for (Sensitivity.Effect e : effects) labels.add(lever(e.lever()));
+        Plot plot = new Plot("Effect on " + Findings.phrase(r.statistic(), r.measure()) + " (" + unit
+                + "; variant minus base)", "");
+        plot.rows(labels, LABELS, Set.of());
+        double extent = 0.5;
+        for (int i = 0; i < effects.size(); i++) {
+            Sensitivity.Effect e = effects.get(i);
+            double y = plot.row(i);
+            extent = Math.max(extent, bar(plot, "lever moved down", e.low(), y + 0.2, scale, Palette.BLUE));
+            extent = Math.max(extent, bar(plot, "lever moved up", e.high(), y - 0.2, scale, Palette.ORANGE));
+        }
+        double lim = Math.ceil(extent * 1.1);
+        plot.styler().setXAxisMin(-lim);
+        plot.styler().setXAxisMax(lim);
+        plot.segment("no effect", 0, -0.5, 0, effects.size() - 0.5, Palette.TEXT, 1.5f);
+        Legend legend = new Legend(null)
+                .box(String.format(Locale.ROOT, "lever moved down %.0f%%", r.amount() * 100), Palette.BLUE)
+                .box(String.format(Locale.ROOT, "lever moved up %.0f%%", r.amount() * 100), Palette.ORANGE);
+        RunSettings run = r.base().model().scenario().run();
+        String subtitle = String.format(Locale.ROOT, "%s \u00b7 each lever moved down and up by %.0f%%, one at a time"
+                + " \u00b7 %d replications per variant, seed %d, common random numbers \u00b7 the %d largest of %d levers",
+                r.base().model().scenario().name(), r.amount() * 100, r.base().replications().size(), run.seed(),
+                effects.size(), r.effects().size());
+        return new Figure("tornado", title(r, scale, unit), subtitle)
+                .legendOnTop(legend)
+                .panel(plot)
+                .note("Bars: mean paired difference from the unchanged scenario; whiskers: 95% confidence interval."
+                        + " Durations are scaled, capacities and sitting frequencies rounded to whole numbers, branch"
+                        + " probabilities scaled with the others rescaled to keep their sum.")
+                .caption("Which lever matters most: each row moves one lever (a stage's durations, a capacity, how often"
+                        + " a meeting sits, a branch probability) down and up by the same relative amount, one at a"
+                        + " time, and shows the effect with its 95% confidence interval. Longest bars first.");
+    }
+
+    private static double bar(Plot plot, String name, Comparison.Difference d, double y, double scale,
+                              java.awt.Color colour) {
+        if (d == null || Double.isNaN(d.difference().mean())) return 0;
+        double v = d.difference().mean() * scale;
+        plot.rect(name, Math.min(0, v), Math.max(0, v), y - 0.17, y + 0.17, colour, null);
+        double lo = d.difference().low() * scale;
+        double hi = d.difference().high() * scale;
+        if (!Double.isNaN(lo)) {
+            plot.segment("95% CI", lo, y, hi, y, Palette.TEXT, 1.5f);
+            plot.segment("95% CI", lo, y - 0.1, lo, y + 0.1, Palette.TEXT, 1.5f);
+            plot.segment("95% CI", hi, y - 0.1, hi, y + 0.1, Palette.TEXT, 1.5f);
+        }
+        return Math.max(Math.abs(v), Double.isNaN(lo) ? 0 : Math.max(Math.abs(lo), Math.abs(hi)));
+    }
+
+    private static String lever(Sensitivity.Lever l) {
+        return l.name().replace('_', ' ').replace("->", "\u2192");
+    }
+
+    private static String title(Sensitivity.Results r, double scale, String unit) {
+        if (r.effects().isEmpty()) return "No lever to move";
+        Sensitivity.Effect top = r.effects().get(0);
+        String what = Findings.phrase(r.statistic(), r.measure());
+        String lever = lever(top.lever());
+        // "p(a → b)" reads "the probability of a → b" in a sentence
+        lever = lever.startsWith("p(") && lever.endsWith(")") ? "probability of " + lever.substring(2, lever.length() - 1)
+                : lever;
+        return String.format(Locale.ROOT, "%s is most sensitive to the %s: %s %s when it moves down, %s when it moves up",
+                Character.toUpperCase(what.charAt(0)) + what.substring(1), lever, effect(top.low(), scale), unit,
+                effect(top.high(), scale));
+    }
+
+    private static String effect(Comparison.Difference d, double scale) {
+        if (d == null) return "no change";
+        return String.format(Locale.ROOT, "%+.1f", d.difference().mean() * scale).replace("-", "\u2212");
+    }
+}
