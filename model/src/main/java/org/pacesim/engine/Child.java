@@ -29,6 +29,8 @@ final class Child extends Event {
     final double[] milestones;
     /** Whether the child arrived in [warmup, horizon). */
     final boolean cohort;
+    /** Whether the child was in the system at the start (today's caseload), a cohort of its own. */
+    final boolean caseload;
     final double arrival;
 
     /** Current stage index. */
@@ -45,7 +47,8 @@ final class Child extends Event {
     List<Child> waitingBranches;
 
     /** A new child arriving now. */
-    Child(Replication replication, long id, int profile, int[] levels, int milestoneCount, boolean cohort, double now) {
+    Child(Replication replication, long id, int profile, int[] levels, int milestoneCount, boolean cohort,
+          boolean caseload, double now) {
         super(replication.simulator());
         this.replication = replication;
         this.id = id;
@@ -55,6 +58,7 @@ final class Child extends Event {
         this.milestones = new double[milestoneCount];
         Arrays.fill(milestones, Double.NaN);
         this.cohort = cohort;
+        this.caseload = caseload;
         this.arrival = now;
     }
 
@@ -68,6 +72,7 @@ final class Child extends Event {
         this.levels = root.levels;
         this.milestones = root.milestones;
         this.cohort = root.cohort;
+        this.caseload = root.caseload;
         this.arrival = root.arrival;
     }
 

@@ -1,5 +1,6 @@
 package org.pacesim.engine;
 
+import org.pacesim.random.Residual;
 import org.pacesim.random.Sampler;
 
 /** A delay: a sampled duration, or until a milestone plus an offset; no capacity limit. */
@@ -7,9 +8,12 @@ final class Delay extends StageNode {
     private final Sampler duration;     // null for the until form
     private final int untilMilestone;
     private final double untilPlus;
+    private final Residual residual;    // null without a caseload
 
-    Delay(Replication replication, int index, Sampler duration, int untilMilestone, double untilPlus) {
+    Delay(Replication replication, int index, Sampler duration, Residual residual, int untilMilestone,
+          double untilPlus) {
         super(replication, index);
+        this.residual = residual;
         this.duration = duration;
         this.untilMilestone = untilMilestone;
         this.untilPlus = untilPlus;
@@ -26,5 +30,11 @@ final class Delay extends StageNode {
             d = Double.isNaN(at) ? 0 : Math.max(0, at - replication.now());
         }
         c.schedule(d);
+    }
+
+    @Override
+    void resume(Child c, double elapsed) {
+        if (duration == null) accept(c); // the until form counts from a milestone, already known
+        else c.schedule(residual.remaining(elapsed));
     }
 }

@@ -15,6 +15,8 @@ package org.pacesim.engine;
 final class EventOrder {
     /** Window boundaries (warm-up end, horizon, end of follow-up). */
     static final double WINDOW = 0.5;
+    /** Placing today's caseload at the start: after the window opens, before anyone arrives or a meeting sits. */
+    static final double CASELOAD = 0.75;
     /** Children: arrivals, ends of delays and services, decisions. SSJ's default. */
     static final double CHILD = 1.0;
     /** Meeting sittings. */

@@ -10,6 +10,7 @@ import org.pacesim.graph.RouteGroups;
 import org.pacesim.graph.SystemGraph;
 import org.pacesim.scenario.ArrivalSource;
 import org.pacesim.scenario.Attribute;
+import org.pacesim.scenario.Caseload;
 import org.pacesim.scenario.DistributionSpec;
 import org.pacesim.scenario.MeasureSpec;
 import org.pacesim.scenario.MilestoneSpec;
@@ -56,7 +57,40 @@ public final class Model {
     final double[] measureTarget;
     /** Per measure, which profiles count (null: all). */
     final boolean[][] measureCounts;
+    /** The measures of new entrants; with a caseload, its twins and its two clearance measures follow them. */
+    final int measureCount;
+    /** Index of {@code caseload.clearance} (start to any outcome), or -1 without a caseload. */
+    final int clearanceMeasure;
+    /** Milestone of reaching permanence, or -1. */
+    final int permanenceMilestone;
+    final Placed[] caseload;
+    /** Per stage, the fork whose branches contain it (a caseload child there has a root at the fork), or -1. */
+    final int[] forkAround;
+    final PlacedGroup[] caseloadGroups;
     final ResultLayout layout;
+
+    /**
+     * A child of the caseload, placed in its stage at the start.
+     *
+     * @param stage              stage index
+     * @param inStage            days already spent in it
+     * @param sinceAccommodation days since accommodation
+     * @param levels             level per attribute, or -1 when drawn
+     * @param milestonesAgo      days since each milestone (NaN when not reached or not known)
+     */
+    record Placed(int stage, double inStage, double sinceAccommodation, int[] levels, double[] milestonesAgo) {}
+
+    /**
+     * Caseload children known in aggregate: their times are drawn per replication.
+     *
+     * @param stage              stage index
+     * @param count              how many
+     * @param inStage            days already spent in the stage
+     * @param sinceAccommodation days since accommodation
+     * @param levels             level per attribute, or -1 when drawn
+     */
+    record PlacedGroup(int stage, int count, DistributionSpec inStage, DistributionSpec sinceAccommodation,
+                       int[] levels) {}
 
     /**
      * One group of routes out of a stage for a set of profiles.
@@ -232,11 +266,56 @@ public final class Model {
                 measureCounts[k][p] = graph.profiles().holds(measures.get(k).when(), p);
             }
         }
+        this.forkAround = new int[stageCount];
+        for (int i = 0; i < stageCount; i++) {
+            String f = graph.forkAround(stageNames[i]);
+            forkAround[i] = f == null ? -1 : stageIndex.get(f);
+        }
+        this.measureCount = measures.size();
+        Integer perm = milestoneIndex.get(MilestoneSpec.PERMANENCE);
+        this.permanenceMilestone = perm == null ? -1 : perm;
+        List<MeasureSpec> reported = scenario.reportedMeasures();
+        List<String> measureNames = reported.stream().map(MeasureSpec::name).toList();
+        double[] targets = reported.stream().mapToDouble(MeasureSpec::target).toArray();
+        Caseload cl = scenario.caseload();
+        if (cl == null) {
+            this.caseload = new Placed[0];
+            this.caseloadGroups = new PlacedGroup[0];
+            this.clearanceMeasure = -1;
+        } else {
+            // The caseload is a cohort of its own: each measure again for it, then how long it takes to clear.
+            this.clearanceMeasure = measureNames.indexOf(MeasureSpec.CLEARANCE);
+            this.caseload = cl.children().stream().map(c -> new Placed(stageIndex.get(c.stage()), c.inStage(),
+                    c.sinceAccommodation(), levels(attrs, c.attributes()), ago(ms, c.milestonesAgo()))).toArray(Placed[]::new);
+            this.caseloadGroups = cl.groups().stream().map(g -> new PlacedGroup(stageIndex.get(g.stage()), g.count(),
+                    g.inStage(), g.sinceAccommodation(), levels(attrs, g.attributes()))).toArray(PlacedGroup[]::new);
+        }
         List<String> kinds = new ArrayList<>();
         for (StageSpec s : specs) kinds.add(s.kind());
-        this.layout = new ResultLayout(scenario.name(), measures.stream().map(MeasureSpec::name).toList(),
-                measureTarget.clone(), List.of(stageNames), List.copyOf(kinds), List.copyOf(outcomes.keySet()),
-                run.window() / org.pacesim.scenario.Durations.YEAR);
+        this.layout = new ResultLayout(scenario.name(), List.copyOf(measureNames), targets, List.of(stageNames),
+                List.copyOf(kinds), List.copyOf(outcomes.keySet()), run.window() / org.pacesim.scenario.Durations.YEAR);
+    }
+
+    private static int[] levels(List<Attribute> attrs, Map<String, String> given) {
+        int[] out = new int[attrs.size()];
+        for (int a = 0; a < out.length; a++) {
+            String level = given.get(attrs.get(a).name());
+            out[a] = level == null ? -1 : attrs.get(a).indexOf(level);
+        }
+        return out;
+    }
+
+    private static double[] ago(List<MilestoneSpec> ms, Map<String, Double> given) {
+        double[] out = new double[ms.size()];
+        for (int m = 0; m < out.length; m++) out[m] = given.getOrDefault(ms.get(m).name(), Double.NaN);
+        return out;
+    }
+
+    /** The number of children in the caseload (groups included). */
+    public int caseloadSize() {
+        int n = caseload.length;
+        for (PlacedGroup g : caseloadGroups) n += g.count();
+        return n;
     }
 
     private Routing compileRouting(List<Route> routes, RouteGroups rg, Map<String, Integer> stageIndex,

@@ -2,10 +2,12 @@ package org.pacesim.engine;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 
 import org.pacesim.random.Categorical;
 import org.pacesim.random.Distributions;
+import org.pacesim.random.Residual;
 import org.pacesim.random.Sampler;
 import org.pacesim.random.StreamBank;
 import org.pacesim.scenario.DistributionSpec;
@@ -53,6 +55,7 @@ public final class Replication {
     private long cohortExited;
     private long cohortInSystem;
     private long censored;
+    private long caseloadInSystem;
     private final long[] measureCensored;
     private boolean horizonPassed;
     private String runaway;
@@ -108,10 +111,12 @@ public final class Replication {
                 new Arrivals(k, gap, attributes).schedule(gap.sample());
             }
         }
-        this.measureValues = new double[model.measureFrom.length][64];
-        this.measureCount = new int[model.measureFrom.length];
-        this.measureCensored = new long[model.measureFrom.length];
+        int measures = model.layout.measures().size();
+        this.measureValues = new double[measures][64];
+        this.measureCount = new int[measures];
+        this.measureCensored = new long[measures];
         this.outcomeCounts = new long[model.layout.outcomes().size()];
+        if (model.caseloadSize() > 0) new Placement(bank).schedule(0);
         new Window(true).schedule(warmup);
         new Window(false).schedule(horizon);
         new EndOfFollowUp().schedule(horizon + model.run.followUp());
@@ -124,12 +129,16 @@ public final class Replication {
                 StageSpec.Delay d = (StageSpec.Delay) s;
                 Sampler dur = d.duration() == null ? null
                         : Distributions.sampler(d.duration(), bank.stream(key + "duration", number), d.scale());
-                return new Delay(this, i, dur, model.untilMilestone[i], model.untilPlus[i]);
+                Residual residual = dur == null || model.caseloadSize() == 0 ? null
+                        : new Residual(d.duration(), bank.stream(key + "residual", number), d.scale());
+                return new Delay(this, i, dur, residual, model.untilMilestone[i], model.untilPlus[i]);
             }
             case Model.SERVICE -> {
                 StageSpec.Service sv = (StageSpec.Service) s;
+                Residual residual = model.caseloadSize() == 0 ? null
+                        : new Residual(sv.duration(), bank.stream(key + "residual", number), sv.scale());
                 return new Service(this, i, pools[model.resourceOf[i]],
-                        Distributions.sampler(sv.duration(), bank.stream(key + "duration", number), sv.scale()));
+                        Distributions.sampler(sv.duration(), bank.stream(key + "duration", number), sv.scale()), residual);
             }
             case Model.MEETING -> {
                 StageSpec.Meeting m = (StageSpec.Meeting) s;
@@ -306,7 +315,7 @@ public final class Replication {
         }
         boolean inCohort = now >= warmup && now < horizon;
         Child c = new Child(this, nextId++, model.graph.profiles().of(levels), levels, model.milestoneCount,
-                inCohort, now);
+                inCohort, false, now);
         arrivals++;
         if (inCohort) {
             cohort++;
@@ -341,25 +350,43 @@ public final class Replication {
             cohortInSystem--;
             addMeasures(c, false);
             if (observer != null) observer.child(c.id, c.profile, c.milestones, false);
-            if (horizonPassed && cohortInSystem == 0) sim.stop();
+            if (horizonPassed && cohortInSystem == 0 && caseloadInSystem == 0) sim.stop();
+        } else if (c.caseload) {
+            caseloadInSystem--;
+            addMeasures(c, false);
+            if (horizonPassed && cohortInSystem == 0 && caseloadInSystem == 0) sim.stop();
         }
     }
 
     private void addMeasures(Child c, boolean stillInSystem) {
-        for (int m = 0; m < measureCount.length; m++) {
+        int offset = c.caseload ? model.measureCount : 0; // the caseload's twins of each measure follow the cohort's
+        for (int m = 0; m < model.measureCount; m++) {
             if (model.measureCounts[m] != null && !model.measureCounts[m][c.profile]) continue;
             double from = c.milestones[model.measureFrom[m]];
             double to = c.milestones[model.measureTo[m]];
             if (Double.isNaN(from)) continue;
             if (!Double.isNaN(to) && to >= from) {
-                if (measureCount[m] == measureValues[m].length) {
-                    measureValues[m] = Arrays.copyOf(measureValues[m], measureCount[m] * 2);
-                }
-                measureValues[m][measureCount[m]++] = to - from;
+                addValue(offset + m, to - from);
             } else if (stillInSystem) {
-                measureCensored[m]++;
+                measureCensored[offset + m]++;
             }
         }
+        if (!c.caseload) return;
+        // Clearance: from the start of the run (day 0) to any outcome, and to permanence.
+        int k = model.clearanceMeasure;
+        if (stillInSystem) measureCensored[k]++;
+        else addValue(k, sim.time());
+        if (model.permanenceMilestone < 0) return; // no permanence exit, so no such measure
+        double permanence = c.milestones[model.permanenceMilestone];
+        if (!Double.isNaN(permanence)) addValue(k + 1, permanence);
+        else if (stillInSystem) measureCensored[k + 1]++;
+    }
+
+    private void addValue(int m, double v) {
+        if (measureCount[m] == measureValues[m].length) {
+            measureValues[m] = Arrays.copyOf(measureValues[m], measureCount[m] * 2);
+        }
+        measureValues[m][measureCount[m]++] = v;
     }
 
     // ---------------------------------------------------------------- results
@@ -371,6 +398,8 @@ public final class Replication {
                 censored++;
                 addMeasures(c, true);
                 if (observer != null) observer.child(c.id, c.profile, c.milestones, true);
+            } else if (c.caseload) {
+                addMeasures(c, true);
             }
         }
         Quantiles q = new Quantiles();
@@ -387,7 +416,7 @@ public final class Replication {
             double[] v = measureValues[m];
             double sum = 0;
             int within = 0;
-            double target = model.measureTarget[m];
+            double target = model.layout.targets()[m];
             for (int i = 0; i < n; i++) {
                 sum += v[i];
                 if (v[i] <= target) within++;
@@ -402,6 +431,7 @@ public final class Replication {
             row[MeasureStat.WITHIN_TARGET.ordinal()] = Double.isNaN(target) ? Double.NaN
                     : (double) within / (n + measureCensored[m]);
         }
+        if (model.clearanceMeasure >= 0) clearanceQuantiles(measures[model.clearanceMeasure], q);
         double years = model.layout.years();
         double[][] stageRows = new double[stats.length][StageStat.values().length];
         for (int i = 0; i < stats.length; i++) {
@@ -418,6 +448,27 @@ public final class Replication {
         for (int o = 0; o < outcomes.length; o++) outcomes[o] = outcomeCounts[o] / years;
         return new ReplicationResult(number, measures, stageRows, outcomes, arrivals, cohort, cohortExited, censored,
                 sim.events(), sim.time(), runaway);
+    }
+
+    /**
+     * The clearance quantiles count the whole caseload: a child still in the system at the end has not cleared, so
+     * the time by which 90% has cleared is not known (NaN) when more than 10% are censored. The other statistics
+     * are those of a measure (the children who reached an outcome).
+     */
+    private void clearanceQuantiles(double[] row, Quantiles q) {
+        int m = model.clearanceMeasure;
+        int n = measureCount[m];
+        int all = n + (int) measureCensored[m];
+        if (all == 0) return;
+        double[] v = Arrays.copyOf(measureValues[m], all);
+        Arrays.fill(v, n, all, Double.POSITIVE_INFINITY);
+        q.of(v, all);
+        MeasureStat[] at = {MeasureStat.P10, MeasureStat.P25, MeasureStat.MEDIAN, MeasureStat.P75, MeasureStat.P90};
+        int[] pct = {10, 25, 50, 75, 90};
+        for (int i = 0; i < at.length; i++) {
+            double x = q.at(pct[i]);
+            row[at[i].ordinal()] = Double.isFinite(x) ? x : Double.NaN;
+        }
     }
 
     private void openWindow() {
@@ -461,6 +512,75 @@ public final class Replication {
         }
     }
 
+    /**
+     * Places today's caseload at the start: each child in its stage with the time it has already spent there, in
+     * order of stage and then longest-in-stage first (so that those furthest on hold the servers and head the
+     * queues). Children known only in aggregate get their times drawn here, from streams of their own.
+     */
+    private final class Placement extends Event {
+        private final StreamBank bank;
+
+        Placement(StreamBank bank) {
+            super(Replication.this.sim); // Event has a field of its own called sim
+            this.bank = bank;
+            setPriority(EventOrder.CASELOAD);
+        }
+
+        @Override
+        public void actions() {
+            List<Model.Placed> all = new ArrayList<>(Arrays.asList(model.caseload));
+            for (int g = 0; g < model.caseloadGroups.length; g++) {
+                Model.PlacedGroup group = model.caseloadGroups[g];
+                String key = "caseload:counts[" + g + "]:";
+                Sampler inStage = Distributions.sampler(group.inStage(), bank.stream(key + "in_stage", number), 1.0);
+                Sampler since = Distributions.sampler(group.sinceAccommodation(), bank.stream(key + "since", number), 1.0);
+                double[] none = new double[model.milestoneCount];
+                Arrays.fill(none, Double.NaN);
+                for (int k = 0; k < group.count(); k++) {
+                    double in = inStage.sample();
+                    all.add(new Model.Placed(group.stage(), in, Math.max(in, since.sample()), group.levels(), none));
+                }
+            }
+            // Stable: rows with equal times keep their order in the file.
+            all.sort(Comparator.comparingInt(Model.Placed::stage).thenComparing(Model.Placed::inStage,
+                    Comparator.reverseOrder()));
+            Categorical[] draw = new Categorical[model.attributeNames.length];
+            for (int a = 0; a < draw.length; a++) {
+                draw[a] = new Categorical(model.attributeProbabilities[a],
+                        bank.stream("caseload:attribute:" + model.attributeNames[a], number));
+            }
+            for (Model.Placed p : all) place(p, draw);
+        }
+    }
+
+    private void place(Model.Placed p, Categorical[] draw) {
+        int[] levels = new int[draw.length];
+        for (int a = 0; a < levels.length; a++) levels[a] = p.levels()[a] >= 0 ? p.levels()[a] : draw[a].next();
+        Child c = new Child(this, nextId++, model.graph.profiles().of(levels), levels, model.milestoneCount,
+                false, true, -p.sinceAccommodation());
+        for (int m = 0; m < model.milestoneCount; m++) c.milestones[m] = -p.milestonesAgo()[m];
+        c.milestones[model.arrivalMilestone] = -p.sinceAccommodation();
+        c.slot = inSystem.size();
+        inSystem.add(c);
+        caseloadInSystem++;
+        int s = p.stage();
+        int fork = model.forkAround[s];
+        if (fork >= 0) {
+            // In a fork's branch: the root waits at the fork for this branch alone (the others are taken as done).
+            c.stage = fork;
+            c.enteredAt = -p.inStage();
+            c.pendingBranches = 1;
+            stats[fork].enter();
+            c = new Child(c);
+        }
+        c.stage = s;
+        c.enteredAt = -p.inStage();
+        record(c, model.enterMilestones[s], c.enteredAt);
+        stats[s].enter();
+        if (trace != null) trace.step(0, c.id, model.stageNames[s], Trace.Step.ENTER);
+        nodes[s].resume(c, p.inStage());
+    }
+
     /** Opens (at warm-up) or closes (at the horizon) the observation window. */
     private final class Window extends Event {
         private final boolean open;
@@ -479,7 +599,7 @@ public final class Replication {
             }
             closeWindow();
             horizonPassed = true;
-            if (cohortInSystem == 0) sim.stop();
+            if (cohortInSystem == 0 && caseloadInSystem == 0) sim.stop();
         }
     }
 

@@ -1,16 +1,34 @@
 package org.pacesim.engine;
 
+import org.pacesim.random.Residual;
 import org.pacesim.random.Sampler;
 
 /** A service: one unit of a resource for a sampled duration, waiting in the resource's queue when all are busy. */
 final class Service extends StageNode {
     private final ResourcePool pool;
     private final Sampler duration;
+    private final Residual residual;    // null without a caseload
 
-    Service(Replication replication, int index, ResourcePool pool, Sampler duration) {
+    Service(Replication replication, int index, ResourcePool pool, Sampler duration, Residual residual) {
         super(replication, index);
         this.pool = pool;
         this.duration = duration;
+        this.residual = residual;
+    }
+
+    /**
+     * A caseload child takes a free server and finishes the work already begun; with none free it waits. Children
+     * are placed longest-in-stage first, so those furthest on are the ones being worked on.
+     */
+    @Override
+    void resume(Child c, double elapsed) {
+        if (!pool.hasFreeServer()) {
+            accept(c);
+            return;
+        }
+        pool.seize();
+        replication.traceStart(c);
+        c.schedule(residual.remaining(elapsed));
     }
 
     @Override

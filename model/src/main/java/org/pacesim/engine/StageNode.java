@@ -16,6 +16,14 @@ abstract class StageNode {
     /** A child has entered the stage (bookkeeping done). */
     abstract void accept(Child c);
 
+    /**
+     * A child of the caseload is placed here at the start, having already spent {@code elapsed} days in the stage
+     * (bookkeeping done). By default it is treated as just arrived; stages with a duration draw the remaining time.
+     */
+    void resume(Child c, double elapsed) {
+        accept(c);
+    }
+
     /** The child's pending event at this stage fired. */
     void timerEnded(Child c) {
         replication.leave(c);

@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import org.pacesim.scenario.ExperimentSpec;
 import org.pacesim.scenario.InvalidInputException;
 import org.pacesim.scenario.Location;
+import org.pacesim.scenario.MeasureSpec;
 import org.pacesim.scenario.Names;
 import org.pacesim.scenario.Problem;
 import org.pacesim.scenario.RunSettings;
@@ -126,16 +127,16 @@ public final class Experiment {
 
     private static void checkMeasures(ExperimentSpec spec, Scenario baseline) {
         List<Problem> problems = new ArrayList<>();
+        List<String> known = baseline.reportedMeasures().stream().map(MeasureSpec::name).toList();
         for (String m : spec.measures()) {
-            if (!baseline.measures().containsKey(m)) {
+            if (!known.contains(m)) {
                 problems.add(new Problem(spec.at().get(0), "compare.measures", "the baseline has no measure '" + m + "'",
-                        Names.hint(m, baseline.measures().keySet(), "measure")));
+                        Names.hint(m, known, "measure")));
             }
         }
-        if (!baseline.measures().containsKey(spec.mainMeasure())) {
+        if (!known.contains(spec.mainMeasure())) {
             problems.add(new Problem(spec.at().get(1), "compare.main.measure", "the baseline has no measure '"
-                    + spec.mainMeasure() + "' to rank the findings by", Names.hint(spec.mainMeasure(),
-                    baseline.measures().keySet(), "measure")));
+                    + spec.mainMeasure() + "' to rank the findings by", Names.hint(spec.mainMeasure(), known, "measure")));
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }

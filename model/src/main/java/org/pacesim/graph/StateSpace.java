@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.pacesim.scenario.ArrivalSource;
+import org.pacesim.scenario.Caseload;
 import org.pacesim.scenario.Route;
 import org.pacesim.scenario.StageSpec;
 
@@ -48,6 +49,11 @@ final class StateSpace {
                 if (profiles.probability(a, p) > 0) queue.add(add(new State(SystemGraph.SOURCE + a.name(), p)));
             }
         }
+        Caseload caseload = sg.scenario().caseload();
+        if (caseload != null) {
+            for (Caseload.Child c : caseload.children()) seed(c.stage(), c.attributes(), profiles, queue);
+            for (Caseload.Group g : caseload.groups()) seed(g.stage(), g.attributes(), profiles, queue);
+        }
         while (!queue.isEmpty()) {
             int i = queue.poll();
             State s = states.get(i);
@@ -71,6 +77,19 @@ final class StateSpace {
                 if (r.p() <= 0) continue;
                 move(i, new State(r.to(), profiles.after(s.profile(), r.set())), r.p() * share, queue);
             }
+        }
+    }
+
+    /** Seeds the states of caseload children: every profile with the levels given (the rest are drawn). */
+    private void seed(String stage, Map<String, String> given, Profiles profiles, Deque<Integer> queue) {
+        for (int p = 0; p < profiles.count(); p++) {
+            boolean fits = true;
+            for (Map.Entry<String, String> e : given.entrySet()) {
+                int a = profiles.indexOf(e.getKey());
+                fits &= profiles.level(p, a) == profiles.attributes().get(a).indexOf(e.getValue());
+            }
+            State s = new State(stage, p);
+            if (fits && !index.containsKey(s)) queue.add(add(s));
         }
     }
 

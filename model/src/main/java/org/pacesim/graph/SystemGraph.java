@@ -17,6 +17,7 @@ import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.graph.EdgeReversedGraph;
 import org.jgrapht.traverse.BreadthFirstIterator;
 import org.pacesim.scenario.ArrivalSource;
+import org.pacesim.scenario.Caseload;
 import org.pacesim.scenario.InvalidInputException;
 import org.pacesim.scenario.Location;
 import org.pacesim.scenario.Problems;
@@ -51,6 +52,7 @@ public final class SystemGraph {
     private final Map<String, RouteGroups> groups = new LinkedHashMap<>();
     private final Map<String, String> joinOfFork = new LinkedHashMap<>();
     private final Map<String, Integer> branchesOfJoin = new LinkedHashMap<>();
+    private volatile Map<String, String> forkOfStage; // computed on first use, after the checks
 
     private SystemGraph(Scenario scenario) {
         this.scenario = scenario;
@@ -129,6 +131,14 @@ public final class SystemGraph {
             String v = queue.poll();
             for (String n : Graphs.successorListOf(graph, v)) if (order.add(n)) queue.add(n);
         }
+        // Stages only a caseload reaches (a caseload-only scenario) follow, from where the caseload starts.
+        for (String s : caseloadStages()) {
+            if (order.add(s)) queue.add(s);
+            while (!queue.isEmpty()) {
+                String v = queue.poll();
+                for (String n : Graphs.successorListOf(graph, v)) if (order.add(n)) queue.add(n);
+            }
+        }
         for (String s : scenario.stages().keySet()) order.add(s);
         return List.copyOf(order);
     }
@@ -140,6 +150,7 @@ public final class SystemGraph {
         for (ArrivalSource a : scenario.arrivals()) {
             new BreadthFirstIterator<>(graph, SOURCE + a.name()).forEachRemaining(reached::add);
         }
+        for (String s : caseloadStages()) new BreadthFirstIterator<>(graph, s).forEachRemaining(reached::add);
         Graph<String, Edge> reversed = new EdgeReversedGraph<>(graph);
         Set<String> leaves = new HashSet<>();
         for (StageSpec s : scenario.stages().values()) {
@@ -204,6 +215,37 @@ public final class SystemGraph {
                         "make it the end of a fork's branches, or make it a delay with duration 0");
             }
         }
+    }
+
+    /** The stages where children of the caseload start, in file order. */
+    public Set<String> caseloadStages() {
+        Set<String> out = new LinkedHashSet<>();
+        Caseload c = scenario.caseload();
+        if (c == null) return out;
+        for (Caseload.Child ch : c.children()) out.add(ch.stage());
+        for (Caseload.Group g : c.groups()) out.add(g.stage());
+        return out;
+    }
+
+    /**
+     * The fork whose branches contain a stage (before their join), or null. A caseload child placed in such a stage
+     * is taken to have finished the fork's other branches: a row of the caseload describes one stage only.
+     */
+    public String forkAround(String stage) {
+        if (forkOfStage == null) {
+            Map<String, String> m = new LinkedHashMap<>();
+            for (Map.Entry<String, String> fj : joinOfFork.entrySet()) {
+                StageSpec.Fork f = (StageSpec.Fork) scenario.stages().get(fj.getKey());
+                Deque<String> queue = new ArrayDeque<>(f.branches());
+                while (!queue.isEmpty()) {
+                    String v = queue.poll();
+                    if (v.equals(fj.getValue()) || m.putIfAbsent(v, f.name()) != null) continue;
+                    queue.addAll(Graphs.successorListOf(graph, v));
+                }
+            }
+            forkOfStage = m;
+        }
+        return forkOfStage.get(stage);
     }
 
     /**

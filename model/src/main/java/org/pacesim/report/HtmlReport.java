@@ -130,7 +130,7 @@ public final class HtmlReport {
                 + "<th class=n>Median</th><th class=n>90th percentile</th><th class=n>Within target</th></tr></thead>\n"
                 + "<tbody>\n");
         for (String m : r.model().layout().measures()) {
-            MeasureSpec spec = s.measures().get(m);
+            MeasureSpec spec = s.reportedMeasure(m);
             String target = spec.hasTarget() ? " (target " + Durations.format(spec.target()) + ")" : "";
             sb.append("<tr><td><strong>").append(Html.escape(m)).append("</strong>").append(Html.escape(target));
             if (!spec.description().isEmpty()) sb.append("<br><small>").append(Html.escape(spec.description())).append("</small>");

@@ -21,6 +21,8 @@ final class Changes {
     private final List<AppliedChange> applied;
     private final List<String> removed;
     private final Problems problems = new Problems();
+    private String removedStage;   // the last stage removed, and its single next stage (null when it has several)
+    private String bypassTo;
 
     Changes(YamlNode.Map root, List<AppliedChange> applied, List<String> removed) {
         this.root = root;
@@ -64,7 +66,8 @@ final class Changes {
                 default -> insert(new Fields(f.node(kind), p, problems));
             };
             if (problems.size() == before && summary != null) {
-                applied.add(new AppliedChange(kind, summary, why == null ? "" : why, f.at(kind)));
+                applied.add(new AppliedChange(kind, summary, why == null ? "" : why, f.at(kind),
+                        "remove".equals(kind) ? removedStage : null, "remove".equals(kind) ? bypassTo : null));
             }
         }
         problems.throwIfAny();
@@ -148,6 +151,9 @@ final class Changes {
         }
         stages.remove(x);
         removed.add(x);
+        removedStage = x;
+        bypassTo = out.size() == 1 && out.get(0).get("when") == null && out.get(0).get("after") == null
+                && out.get(0).get("set") == null ? RawRoutes.to(out.get(0)) : null;
         return "removed stage " + x + " (" + redirected + " route" + (redirected == 1 ? "" : "s") + " redirected)";
     }
 

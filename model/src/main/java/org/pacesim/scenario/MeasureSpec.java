@@ -15,6 +15,14 @@ public record MeasureSpec(String name, String description, String from, String t
                           Location at) {
     /** The measure that is always defined when a scenario has a permanence exit. */
     public static final String TIME_TO_PERMANENCE = "time_to_permanence";
+    /** Prefix of the measures of today's caseload, a cohort of its own ({@code caseload.aim2}, ...). */
+    public static final String CASELOAD = "caseload.";
+    /** Today's caseload: from the start of the run to any outcome. Its quantiles are the clearance times. */
+    public static final String CLEARANCE = CASELOAD + "clearance";
+    /** Today's caseload: from the start of the run to permanence. */
+    public static final String PERMANENCE_FROM_START = CASELOAD + "permanence_from_start";
+    /** The milestone-like start of the run, day 0, for describing the clearance measures. */
+    public static final String START = "start";
 
     /** Whether a target was given. */
     public boolean hasTarget() {

@@ -20,20 +20,50 @@ import java.util.Optional;
  * @param measures    measures by name
  * @param changes     changes applied on top of the parent, in order
  * @param removed     stages removed by changes (kept for drawing the process map)
+ * @param caseload    the children already in the system at the start, or null
  */
 public record Scenario(String name, String description, String file, List<String> files, RunSettings run,
                        List<Attribute> attributes, List<ArrivalSource> arrivals, Map<String, ResourceSpec> resources,
                        Map<String, StageSpec> stages, Map<String, MilestoneSpec> milestones,
-                       Map<String, MeasureSpec> measures, List<AppliedChange> changes, List<String> removed) {
+                       Map<String, MeasureSpec> measures, List<AppliedChange> changes, List<String> removed,
+                       Caseload caseload) {
 
     /** The stage with this name. */
     public Optional<StageSpec> stage(String name) {
         return Optional.ofNullable(stages.get(name));
     }
 
+    /**
+     * Every measure the results report, in order: the scenario's own (for new entrants), then with a caseload the
+     * same again for the caseload ({@code caseload.NAME}) and its two clearance measures.
+     */
+    public List<MeasureSpec> reportedMeasures() {
+        List<MeasureSpec> out = new java.util.ArrayList<>(measures.values());
+        if (caseload == null) return out;
+        for (MeasureSpec m : measures.values()) {
+            out.add(new MeasureSpec(MeasureSpec.CASELOAD + m.name(), "Today's caseload: "
+                    + (m.description().isEmpty() ? m.from() + " to " + m.to() : m.description()), m.from(), m.to(),
+                    m.target(), m.when(), m.at()));
+        }
+        out.add(new MeasureSpec(MeasureSpec.CLEARANCE, "Today's caseload: from the start of the run to any outcome; "
+                + "its median and 90th percentile are when half and 90% of the caseload have an outcome",
+                MeasureSpec.START, "any outcome", Double.NaN, null, caseload.at()));
+        if (milestones.containsKey(MilestoneSpec.PERMANENCE)) {
+            out.add(new MeasureSpec(MeasureSpec.PERMANENCE_FROM_START, "Today's caseload: from the start of the run to"
+                    + " permanence", MeasureSpec.START, MilestoneSpec.PERMANENCE, Double.NaN, null, caseload.at()));
+        }
+        return out;
+    }
+
+    /** A reported measure by name (see {@link #reportedMeasures()}), or null. */
+    public MeasureSpec reportedMeasure(String name) {
+        for (MeasureSpec m : reportedMeasures()) if (m.name().equals(name)) return m;
+        return null;
+    }
+
     /** The same scenario with other run settings (command-line overrides). */
     public Scenario withRun(RunSettings r) {
         return new Scenario(name, description, file, files, r, attributes, arrivals, resources, stages, milestones,
-                measures, changes, removed);
+                measures, changes, removed, caseload);
     }
 }

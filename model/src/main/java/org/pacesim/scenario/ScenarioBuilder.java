@@ -17,13 +17,15 @@ import java.util.function.Consumer;
  */
 final class ScenarioBuilder {
     static final List<String> TOP = List.of("name", "description", "extends", "combine", "changes", "run", "attributes",
-            "arrivals", "resources", "stages", "milestones", "measures");
+            "arrivals", "resources", "stages", "milestones", "measures", "caseload");
     static final List<String> KINDS = List.of("delay", "service", "meeting", "fork", "join", "exit");
     private static final double SUM_TOLERANCE = 1e-6;
 
     private final Problems problems = new Problems();
     private final DistributionParser distributions;
     private final String file;
+    private final Path baseDir;
+    private final Consumer<String> fileRead;
 
     private final Map<String, Attribute> attributes = new LinkedHashMap<>();
     private final Map<String, ResourceSpec> resources = new LinkedHashMap<>();
@@ -36,6 +38,8 @@ final class ScenarioBuilder {
 
     ScenarioBuilder(String file, Path baseDir, Consumer<String> fileRead) {
         this.file = file;
+        this.baseDir = baseDir;
+        this.fileRead = fileRead;
         this.distributions = new DistributionParser(problems, baseDir, fileRead);
     }
 
@@ -54,15 +58,18 @@ final class ScenarioBuilder {
         readAttributes(root.node("attributes"));
         readResources(root.node("resources"));
         readStages(root);
-        readArrivals(root, run.horizon());
+        boolean hasCaseload = root.has("caseload");
+        readArrivals(root, run.horizon(), hasCaseload);
         readMilestones(root.node("milestones"));
         readMeasures(root.node("measures"));
         checkNames();
+        Caseload caseload = new CaseloadReader(problems, baseDir, fileRead, distributions, attributes, stages, milestones,
+                changes).read(root.node("caseload"));
         problems.throwIfAny();
         return new Scenario(name, description, file, List.copyOf(files), run, List.copyOf(attributes.values()),
                 List.copyOf(arrivals), Map.copyOf(resources).isEmpty() ? Map.of() : unmodifiable(resources),
                 unmodifiable(stages), unmodifiable(milestones), unmodifiable(measures), List.copyOf(changes),
-                List.copyOf(removed));
+                List.copyOf(removed), caseload);
     }
 
     private static <V> Map<String, V> unmodifiable(Map<String, V> m) {
@@ -396,7 +403,12 @@ final class ScenarioBuilder {
 
     // ---------------------------------------------------------------- arrivals
 
-    private void readArrivals(Fields root, double horizon) {
+    private void readArrivals(Fields root, double horizon, boolean hasCaseload) {
+        // A caseload-only scenario (how fast does today's caseload clear?) needs no new entrants.
+        if (hasCaseload && (!root.has("arrivals")
+                || root.node("arrivals") instanceof YamlNode.Seq s && s.items().isEmpty())) {
+            return;
+        }
         if (!root.has("arrivals")) {
             root.missing("arrivals", "add at least one source, e.g. arrivals: [{name: accommodated, rate: 150/year, to: first_lar}]");
             return;

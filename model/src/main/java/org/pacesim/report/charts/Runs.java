@@ -1,5 +1,7 @@
 package org.pacesim.report.charts;
 
+import org.pacesim.scenario.MeasureSpec;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -106,7 +108,9 @@ public final class Runs {
         double[] targets = baseline().model().layout().targets();
         List<String> aims = new ArrayList<>(measures.stream().filter(m -> m.matches("aim\\d+")).toList());
         if (aims.isEmpty()) {
-            for (int i = 0; i < measures.size(); i++) if (!Double.isNaN(targets[i])) aims.add(measures.get(i));
+            for (int i = 0; i < measures.size(); i++) {
+                if (!Double.isNaN(targets[i]) && !measures.get(i).startsWith(MeasureSpec.CASELOAD)) aims.add(measures.get(i));
+            }
         }
         return aims.subList(0, Math.min(max, aims.size()));
     }
