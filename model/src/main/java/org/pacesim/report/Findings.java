@@ -9,6 +9,7 @@ import org.pacesim.experiment.Experiment;
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.scenario.AppliedChange;
 import org.pacesim.scenario.Durations;
+import org.pacesim.scenario.MeasureSpec;
 import org.pacesim.stats.Comparison;
 import org.pacesim.stats.ReplicationResult;
 
@@ -68,6 +69,13 @@ public final class Findings {
                     c.scenario(), main, amount(r.spec().mainStatistic(), c.crnHalfWidth()),
                     amount(r.spec().mainStatistic(), c.independentHalfWidth()), c.ratio(), c.ratio() * c.ratio()));
         }
+        if (r.runs().stream().anyMatch(run -> CaseloadClearance.sentence(run) != null)) {
+            sb.append("\n## Today's caseload\n\n");
+            for (ScenarioResults run : r.runs()) {
+                String c = CaseloadClearance.sentence(run);
+                if (c != null) sb.append("- ").append(run.model().scenario().name()).append(": ").append(c).append("\n");
+            }
+        }
         sb.append("\n## Notes\n\n");
         for (ScenarioResults run : r.runs()) {
             double censored = run.replications().stream().mapToLong(ReplicationResult::censored).average().orElse(0);
@@ -83,7 +91,7 @@ public final class Findings {
 
     /** A statistic of a measure in words, e.g. "the median time to permanence". */
     public static String phrase(String statistic, String measure) {
-        String m = measure.replace('_', ' ');
+        String m = MeasureSpec.words(measure);
         return switch (statistic) {
             case "mean" -> "the mean " + m;
             case "median" -> "the median " + m;
@@ -129,7 +137,7 @@ public final class Findings {
     private static String targetSentence(Comparison.Difference w, Experiment.Results r) {
         int m = r.runs().get(0).model().layout().measures().indexOf(w.measure());
         double target = r.runs().get(0).model().layout().targets()[m];
-        String aim = w.measure().replace('_', ' ') + " (target " + Durations.format(target) + ")";
+        String aim = MeasureSpec.words(w.measure()) + " (target " + Durations.format(target) + ")";
         double pp = w.difference().mean() * 100;
         if (w.difference().mean() == 0 && w.difference().halfWidth() == 0) {
             return "Children within " + aim + ": unchanged (identical in every replication)";

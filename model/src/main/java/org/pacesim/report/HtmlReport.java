@@ -51,7 +51,9 @@ public final class HtmlReport {
     public static String run(ScenarioResults r, Charts.Result charts, List<String> command, Instant started) {
         Page p = new Page(r.model().scenario().name());
         p.intro("", List.of(r), r.seconds());
-        p.section("findings", "Findings", "<ul>" + runFindings(r) + "</ul>");
+        String clearance = CaseloadClearance.sentence(r);
+        p.section("findings", "Findings", (clearance == null ? "" : "<p>" + Html.escape(clearance) + "</p>")
+                + "<ul>" + runFindings(r) + "</ul>");
         p.charts(charts);
         p.section("tables", "Tables", measuresTable(r) + stagesTable(r) + outcomesTable(List.of(r)));
         p.scenarios(List.of(r));
@@ -83,7 +85,7 @@ public final class HtmlReport {
             Summary.Estimate med = stat(r, m, MeasureStat.MEDIAN);
             if (med == null || Double.isNaN(med.mean())) continue;
             Summary.Estimate within = stat(r, m, MeasureStat.WITHIN_TARGET);
-            sb.append("<li><strong>").append(Html.escape(m.replace('_', ' '))).append("</strong>: median ")
+            sb.append("<li><strong>").append(Html.escape(MeasureSpec.words(m))).append("</strong>: median ")
                     .append(weeks(med)).append(" weeks");
             if (within != null && !Double.isNaN(within.mean())) sb.append("; ").append(percent(within)).append(" within target");
             sb.append("</li>");

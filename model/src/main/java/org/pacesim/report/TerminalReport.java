@@ -45,6 +45,8 @@ public final class TerminalReport {
                     within == null ? "" : percent(within));
         }
         out.append(m).append('\n');
+        String clearance = CaseloadClearance.sentence(r);
+        if (clearance != null) out.append(clearance).append("\n\n");
 
         Table st = new Table("stage", "entries/year", "wait (weeks)", "time in stage (weeks)", "queue", "utilisation");
         Map<String, Map<StageStat, Summary.Estimate>> byStage = new LinkedHashMap<>();

@@ -24,6 +24,17 @@ public record MeasureSpec(String name, String description, String from, String t
     /** The milestone-like start of the run, day 0, for describing the clearance measures. */
     public static final String START = "start";
 
+    /**
+     * A measure's name in words for findings and charts: {@code time_to_permanence} reads "time to permanence",
+     * {@code caseload.aim3} "aim3 (today's caseload)", and the clearance measures say what they are.
+     */
+    public static String words(String name) {
+        if (name.equals(CLEARANCE)) return "time until today's caseload has an outcome";
+        if (name.equals(PERMANENCE_FROM_START)) return "time from today to permanence (today's caseload)";
+        if (name.startsWith(CASELOAD)) return words(name.substring(CASELOAD.length())) + " (today's caseload)";
+        return name.replace('_', ' ');
+    }
+
     /** Whether a target was given. */
     public boolean hasTarget() {
         return !Double.isNaN(target);

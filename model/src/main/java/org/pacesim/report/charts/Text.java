@@ -33,7 +33,7 @@ final class Text {
 
     /** A measure's name as a heading: {@code aim2} reads "Aim 2", {@code time_to_permanence} "Time to permanence". */
     static String heading(String measure) {
-        String w = words(measure).replaceFirst("^aim(\\d)", "Aim $1");
+        String w = org.pacesim.scenario.MeasureSpec.words(measure).replaceFirst("^aim(\\d)", "Aim $1");
         return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
     }
 

@@ -1,0 +1,40 @@
+package org.pacesim.report;
+
+import java.util.Locale;
+
+import org.pacesim.experiment.ScenarioResults;
+import org.pacesim.scenario.MeasureSpec;
+import org.pacesim.stats.MeasureStat;
+import org.pacesim.stats.Summary;
+
+/**
+ * How long today's caseload takes to clear, in one sentence for the terminal, the findings and the report: when half
+ * and when 90% of the children in the system at the start have an outcome, with 95% CIs over replications.
+ */
+final class CaseloadClearance {
+    private CaseloadClearance() {}
+
+    /** The sentence, or null for a scenario without a caseload. */
+    static String sentence(ScenarioResults r) {
+        if (r.model().caseloadSize() == 0) return null;
+        Summary.Estimate half = stat(r, MeasureStat.MEDIAN);
+        Summary.Estimate most = stat(r, MeasureStat.P90);
+        Summary.Estimate left = stat(r, MeasureStat.CENSORED);
+        return String.format(Locale.ROOT, "Today's caseload of %d children: half have an outcome by week %s and 90%% by"
+                        + " week %s%s.", r.model().caseloadSize(), weeks(half), weeks(most),
+                left == null || left.mean() == 0 ? ""
+                        : String.format(Locale.ROOT, "; %.1f per replication still have none when follow-up ends", left.mean()));
+    }
+
+    private static String weeks(Summary.Estimate e) {
+        if (e == null || Double.isNaN(e.mean())) return "(not within the follow-up)";
+        return String.format(Locale.ROOT, "%.1f (95%% CI %.1f to %.1f)", e.mean() / 7, e.low() / 7, e.high() / 7);
+    }
+
+    private static Summary.Estimate stat(ScenarioResults r, MeasureStat s) {
+        for (Summary.MeasureRow row : r.summary().measures()) {
+            if (row.measure().equals(MeasureSpec.CLEARANCE) && row.statistic() == s) return row.estimate();
+        }
+        return null;
+    }
+}
