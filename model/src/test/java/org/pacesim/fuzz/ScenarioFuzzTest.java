@@ -66,6 +66,15 @@ class ScenarioFuzzTest {
                 names.add(p.getFileName().toString());
             }
         }
+        // Data files the scenarios name (a caseload CSV, calendars) sit in folders beside them.
+        try (Stream<Path> s = Files.walk(Path.of("../scenarios"))) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                Path rel = Path.of("../scenarios").relativize(p);
+                if (rel.getNameCount() < 2) continue;
+                Files.createDirectories(dir.resolve(rel).getParent());
+                Files.copy(p, dir.resolve(rel));
+            }
+        }
     }
 
     @AfterContainer
@@ -101,7 +110,7 @@ class ScenarioFuzzTest {
 
     @Provide
     Arbitrary<Integer> fileIndex() {
-        return Arbitraries.integers().between(0, 14);
+        return Arbitraries.integers().between(0, names.size() - 1);
     }
 
     private static void runOrReport(Path file) {
