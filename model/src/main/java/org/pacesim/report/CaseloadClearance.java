@@ -14,14 +14,14 @@ import org.pacesim.stats.Summary;
 final class CaseloadClearance {
     private CaseloadClearance() {}
 
-    /** The sentence, or null for a scenario without a caseload. */
+    /** The sentence (to follow "Today's caseload: "), or null for a scenario without a caseload. */
     static String sentence(ScenarioResults r) {
         if (r.model().caseloadSize() == 0) return null;
         Summary.Estimate half = stat(r, MeasureStat.MEDIAN);
         Summary.Estimate most = stat(r, MeasureStat.P90);
         Summary.Estimate left = stat(r, MeasureStat.CENSORED);
-        return String.format(Locale.ROOT, "Today's caseload of %d children: half have an outcome by week %s and 90%% by"
-                        + " week %s%s.", r.model().caseloadSize(), weeks(half), weeks(most),
+        return String.format(Locale.ROOT, "%d children in the system at the start: half have an outcome by week %s and"
+                        + " 90%% by week %s%s.", r.model().caseloadSize(), weeks(half), weeks(most),
                 left == null || left.mean() == 0 ? ""
                         : String.format(Locale.ROOT, "; %.1f per replication still have none when follow-up ends", left.mean()));
     }

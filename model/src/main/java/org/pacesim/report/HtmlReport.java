@@ -52,7 +52,7 @@ public final class HtmlReport {
         Page p = new Page(r.model().scenario().name());
         p.intro("", List.of(r), r.seconds());
         String clearance = CaseloadClearance.sentence(r);
-        p.section("findings", "Findings", (clearance == null ? "" : "<p>" + Html.escape(clearance) + "</p>")
+        p.section("findings", "Findings", (clearance == null ? "" : "<p>" + Html.escape("Today's caseload: " + clearance) + "</p>")
                 + "<ul>" + runFindings(r) + "</ul>");
         p.charts(charts);
         p.section("tables", "Tables", measuresTable(r) + stagesTable(r) + outcomesTable(List.of(r)));

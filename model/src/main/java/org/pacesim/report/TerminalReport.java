@@ -46,7 +46,7 @@ public final class TerminalReport {
         }
         out.append(m).append('\n');
         String clearance = CaseloadClearance.sentence(r);
-        if (clearance != null) out.append(clearance).append("\n\n");
+        if (clearance != null) out.append("Today's caseload: ").append(clearance).append("\n\n");
 
         Table st = new Table("stage", "entries/year", "wait (weeks)", "time in stage (weeks)", "queue", "utilisation");
         Map<String, Map<StageStat, Summary.Estimate>> byStage = new LinkedHashMap<>();
