@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import org.pacesim.graph.FlowModel;
 import org.pacesim.graph.SystemGraph;
 import org.pacesim.random.Distributions;
+import org.pacesim.scenario.Caseload;
 import org.pacesim.scenario.DistributionSpec;
 import org.pacesim.scenario.Durations;
 import org.pacesim.scenario.InvalidInputException;
@@ -87,10 +88,41 @@ final class ValidateCommand implements Callable<Integer> {
             sb.append(String.format(Locale.ROOT, "  %-26s %-8s %-22s %10s %9s %11.1f%n", name, st.kind(), mean, median,
                     p90, flows.entriesPerYear().get(name)));
         }
+        if (s.caseload() != null) sb.append(caseload(s));
         for (Map.Entry<String, FlowModel.Load> e : flows.loads().entrySet()) {
             FlowModel.Load l = e.getValue();
             sb.append("  ").append(l.kind()).append(' ').append(l.name()).append(": offered load ").append(l.describe())
                     .append(l.overloaded() ? "  OVERLOADED: its queue grows without bound" : "").append('\n');
+        }
+        return sb.toString();
+    }
+
+    /**
+     * How many children the caseload puts where, and which of them have been in a stage for longer than its
+     * duration distribution allows (beyond its 99.9th percentile): they go on at once, which is worth a look at
+     * the data.
+     */
+    private static String caseload(Scenario s) {
+        Caseload c = s.caseload();
+        Map<String, Integer> count = new java.util.LinkedHashMap<>();
+        Map<String, Integer> overdue = new java.util.LinkedHashMap<>();
+        for (Caseload.Child ch : c.children()) {
+            count.merge(ch.stage(), 1, Integer::sum);
+            StageSpec st = s.stages().get(ch.stage());
+            DistributionSpec d = st instanceof StageSpec.Meeting ? null : durationOf(st);
+            if (d != null && ch.inStage() > Distributions.of(d).inverseF(0.999) * scaleOf(st)) {
+                overdue.merge(ch.stage(), 1, Integer::sum);
+            }
+        }
+        for (Caseload.Group g : c.groups()) count.merge(g.stage(), g.count(), Integer::sum);
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "  caseload: %d children at the start%s, in %d"
+                + " stages; most in ", c.size(), c.file() == null ? "" : " (" + c.file() + ")", count.size()));
+        sb.append(String.join(", ", count.entrySet().stream().sorted(Map.Entry.comparingByValue(
+                java.util.Comparator.reverseOrder())).limit(5).map(e -> e.getKey() + " " + e.getValue()).toList()));
+        sb.append('\n');
+        for (Map.Entry<String, Integer> e : overdue.entrySet()) {
+            sb.append(String.format(Locale.ROOT, "  caseload: %d in %s have been there longer than 99.9%% of its"
+                    + " durations; they go on at once%n", e.getValue(), e.getKey()));
         }
         return sb.toString();
     }
