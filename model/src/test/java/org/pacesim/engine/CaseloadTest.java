@@ -36,6 +36,19 @@ class CaseloadTest {
     }
 
     @Test
+    void theShippedCaseloadScenarioGivesTheSameResultsOnOneAndTwoThreads() {
+        Model m = Scenarios.model(Path.of("../scenarios/caseload-la.yaml"));
+        List<ReplicationResult> one = org.pacesim.experiment.ScenarioRun.run(m, 6, 1, null);
+        List<ReplicationResult> two = org.pacesim.experiment.ScenarioRun.run(m, 6, 2, null);
+        for (int r = 0; r < 6; r++) {
+            assertTrue(java.util.Arrays.deepEquals(one.get(r).measures(), two.get(r).measures()), "replication " + r);
+            double cleared = stat(m, one.get(r), MeasureSpec.CLEARANCE, MeasureStat.N)
+                    + stat(m, one.get(r), MeasureSpec.CLEARANCE, MeasureStat.CENSORED);
+            assertEquals(m.caseloadSize(), cleared, "every caseload child is accounted for");
+        }
+    }
+
+    @Test
     void aChildPartWayThroughAFixedDurationLeavesWhenItsRemainderIsUp() throws IOException {
         Model m = model(HEAD + """
                 caseload: {file: caseload.csv}
