@@ -513,9 +513,8 @@ public final class Replication {
     }
 
     /**
-     * Places today's caseload at the start: each child in its stage with the time it has already spent there, in
-     * order of stage and then longest-in-stage first (so that those furthest on hold the servers and head the
-     * queues). Children known only in aggregate get their times drawn here, from streams of their own.
+     * Places today's caseload at the start: each child in its stage with the time it has already spent there,
+     * longest-in-stage first (so that those furthest on hold the servers and head the queues). Children known only in aggregate get their times drawn here, from streams of their own.
      */
     private final class Placement extends Event {
         private final StreamBank bank;
@@ -541,9 +540,9 @@ public final class Replication {
                     all.add(new Model.Placed(group.stage(), in, Math.max(in, since.sample()), group.levels(), none));
                 }
             }
-            // Stable: rows with equal times keep their order in the file.
-            all.sort(Comparator.comparingInt(Model.Placed::stage).thenComparing(Model.Placed::inStage,
-                    Comparator.reverseOrder()));
+            // Longest in stage first, across stages (stages may share a resource); stable, so rows with equal
+            // times keep their order in the file.
+            all.sort(Comparator.comparing(Model.Placed::inStage, Comparator.reverseOrder()));
             Categorical[] draw = new Categorical[model.attributeNames.length];
             for (int a = 0; a < draw.length; a++) {
                 draw[a] = new Categorical(model.attributeProbabilities[a],
