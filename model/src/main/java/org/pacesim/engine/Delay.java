@@ -1,6 +1,7 @@
 package org.pacesim.engine;
 
-import org.pacesim.random.Residual;
+import java.util.function.DoubleUnaryOperator;
+
 import org.pacesim.random.Sampler;
 
 /** A delay: a sampled duration, or until a milestone plus an offset; no capacity limit. */
@@ -8,9 +9,9 @@ final class Delay extends StageNode {
     private final Sampler duration;     // null for the until form
     private final int untilMilestone;
     private final double untilPlus;
-    private final Residual residual;    // null without a caseload
+    private final DoubleUnaryOperator residual;    // null without a caseload
 
-    Delay(Replication replication, int index, Sampler duration, Residual residual, int untilMilestone,
+    Delay(Replication replication, int index, Sampler duration, DoubleUnaryOperator residual, int untilMilestone,
           double untilPlus) {
         super(replication, index);
         this.residual = residual;
@@ -35,6 +36,6 @@ final class Delay extends StageNode {
     @Override
     void resume(Child c, double elapsed) {
         if (duration == null) accept(c); // the until form counts from a milestone, already known
-        else c.schedule(residual.remaining(elapsed));
+        else c.schedule(residual.applyAsDouble(elapsed));
     }
 }

@@ -17,6 +17,8 @@ final class EventOrder {
     static final double WINDOW = 0.5;
     /** Placing today's caseload at the start: after the window opens, before anyone arrives or a meeting sits. */
     static final double CASELOAD = 0.75;
+    /** A resource's capacity changing: before children at the same instant, so they see the new capacity. */
+    static final double CAPACITY = 0.9;
     /** Children: arrivals, ends of delays and services, decisions. SSJ's default. */
     static final double CHILD = 1.0;
     /** Meeting sittings. */

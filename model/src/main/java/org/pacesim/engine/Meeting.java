@@ -16,16 +16,20 @@ final class Meeting extends StageNode {
     private final StageSpec.Meeting spec;
     private final Sampler decisionDelay;   // null: decision at the sitting
     private final ArrayDeque<Child> queue = new ArrayDeque<>();
-    private int nextDate;                  // for explicit dates
+    private final double[] dates;          // explicit sitting days (listed, or from a calendar rule), else empty
+    private int nextDate;
     private long placesInWindow;
     private long heardInWindow;
 
-    Meeting(Replication replication, int index, StageSpec.Meeting spec, Sampler decisionDelay) {
+    Meeting(Replication replication, int index, StageSpec.Meeting spec, double[] dates, Sampler decisionDelay) {
         super(replication, index);
         this.spec = spec;
+        this.dates = dates;
         this.decisionDelay = decisionDelay;
-        double first = spec.dates().length > 0 ? spec.dates()[0] : spec.first();
-        if (spec.dates().length > 0) nextDate = 1;
+        boolean listed = spec.rule() != null || dates.length > 0;
+        if (listed && dates.length == 0) return; // a calendar rule with no sitting in the run
+        double first = listed ? dates[0] : spec.first();
+        if (listed) nextDate = 1;
         Sitting sitting = new Sitting();
         sitting.setPriority(EventOrder.SITTING);
         sitting.schedule(first);
@@ -61,9 +65,9 @@ final class Meeting extends StageNode {
     }
 
     private double nextSitting() {
-        if (spec.dates().length == 0) return spec.every();
-        if (nextDate >= spec.dates().length) return Double.NaN;
-        return spec.dates()[nextDate++] - replication.now();
+        if (spec.rule() == null && spec.dates().length == 0) return spec.every();
+        if (nextDate >= dates.length) return Double.NaN;
+        return dates[nextDate++] - replication.now();
     }
 
     @Override

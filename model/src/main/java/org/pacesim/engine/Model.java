@@ -6,12 +6,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pacesim.calendar.HolidayCalendar;
+import org.pacesim.calendar.WorkingCalendar;
 import org.pacesim.graph.RouteGroups;
 import org.pacesim.graph.SystemGraph;
 import org.pacesim.scenario.ArrivalSource;
 import org.pacesim.scenario.Attribute;
+import org.pacesim.scenario.CalendarSpec;
 import org.pacesim.scenario.Caseload;
 import org.pacesim.scenario.DistributionSpec;
+import org.pacesim.scenario.Durations;
 import org.pacesim.scenario.MeasureSpec;
 import org.pacesim.scenario.MilestoneSpec;
 import org.pacesim.scenario.ResourceSpec;
@@ -68,6 +72,12 @@ public final class Model {
     final int[] forkAround;
     final PlacedGroup[] caseloadGroups;
     final ResultLayout layout;
+    /** Real dates and working days, or null for a scenario without a start date. */
+    final WorkingCalendar calendar;
+    /** Per stage: sitting days of a meeting on a calendar rule, else null. */
+    final double[][] sittings;
+    /** Per reported measure: whether it counts working days. */
+    final boolean[] measureWorking;
 
     /**
      * A child of the caseload, placed in its stage at the start.
@@ -122,7 +132,21 @@ public final class Model {
      * @param fixedLevel level per attribute, or -1 when drawn
      * @param routing    where arrivals go
      */
-    record Source(String name, double ratePerDay, double[] times, int[] fixedLevel, Routing routing) {}
+    record Source(String name, double ratePerDay, double[] times, int[] fixedLevel, Routing routing, RateProfile profile) {}
+
+    /**
+     * A rate that varies by calendar month and by year: lambda(t) = rate x byMonth[month of t] x (1 + trend)^(t/365.25).
+     *
+     * @param monthStarts day of the first of each month from the start's month until after the horizon
+     * @param multiplier  the month's multiplier, per entry of monthStarts
+     * @param trend       yearly compound change
+     * @param max         the largest lambda(t) / rate over [0, horizon], for thinning
+     */
+    record RateProfile(double[] monthStarts, double[] multiplier, double trend, double max) {
+        double factor(double t, int month) {
+            return multiplier[month] * (trend == 0 ? 1 : Math.pow(1 + trend, t / org.pacesim.scenario.Durations.YEAR));
+        }
+    }
 
     /**
      * A compiled resource.
@@ -133,7 +157,8 @@ public final class Model {
      * @param rankOfLevel queue class per level of that attribute (0 served first)
      * @param classes   number of queue classes
      */
-    record Resource(String name, int capacity, int priorityAttribute, int[] rankOfLevel, int classes) {}
+    record Resource(String name, int capacity, int priorityAttribute, int[] rankOfLevel, int classes,
+                    double[] changeAt, int[] changeTo) {}
 
     /** Compiles a checked scenario graph. */
     public static Model compile(SystemGraph graph) {
@@ -144,6 +169,7 @@ public final class Model {
         this.graph = graph;
         this.scenario = graph.scenario();
         this.run = scenario.run();
+        this.calendar = run.start() == null ? null : calendar(scenario);
         List<String> order = graph.pathwayOrder();
         this.stageCount = order.size();
         this.stageNames = order.toArray(String[]::new);
@@ -172,7 +198,10 @@ public final class Model {
                     rank[l] = k < 0 ? classes - 1 : k;
                 }
             }
-            resources[i] = new Resource(r.name(), r.capacity(), pa, rank, classes);
+            double[][] steps = capacitySteps(r);
+            int[] to = new int[steps[1].length];
+            for (int k = 0; k < to.length; k++) to[k] = (int) steps[1][k];
+            resources[i] = new Resource(r.name(), r.capacity(), pa, rank, classes, steps[0], to);
         }
 
         this.attributeNames = attrs.stream().map(Attribute::name).toArray(String[]::new);
@@ -251,7 +280,8 @@ public final class Model {
                 fixed[at] = level == null ? -1 : attrs.get(at).indexOf(level);
             }
             sources[k] = new Source(a.name(), a.ratePerDay(), a.times(), fixed,
-                    compileRouting(a.routes(), graph.groups(SystemGraph.SOURCE + a.name()), stageIndex, ms, null));
+                    compileRouting(a.routes(), graph.groups(SystemGraph.SOURCE + a.name()), stageIndex, ms, null),
+                    a.varies() ? rateProfile(a) : null);
         }
 
         List<MeasureSpec> measures = new ArrayList<>(scenario.measures().values());
@@ -290,10 +320,78 @@ public final class Model {
             this.caseloadGroups = cl.groups().stream().map(g -> new PlacedGroup(stageIndex.get(g.stage()), g.count(),
                     g.inStage(), g.sinceAccommodation(), levels(attrs, g.attributes()))).toArray(PlacedGroup[]::new);
         }
+        this.measureWorking = new boolean[reported.size()];
+        for (int k = 0; k < measureWorking.length; k++) measureWorking[k] = reported.get(k).workingDays();
+        this.sittings = new double[stageCount][];
+        for (int i = 0; i < stageCount; i++) {
+            if (specs[i] instanceof StageSpec.Meeting m && m.rule() != null) {
+                sittings[i] = m.rule().sittings(calendar, 0, run.horizon() + run.followUp() + 1);
+            }
+        }
         List<String> kinds = new ArrayList<>();
         for (StageSpec s : specs) kinds.add(s.kind());
         this.layout = new ResultLayout(scenario.name(), List.copyOf(measureNames), targets, List.of(stageNames),
                 List.copyOf(kinds), List.copyOf(outcomes.keySet()), run.window() / org.pacesim.scenario.Durations.YEAR);
+    }
+
+    /** The run's working calendar: far enough back for the caseload's past, and on past the follow-up. */
+    private static WorkingCalendar calendar(Scenario s) {
+        double back = 366;
+        if (s.caseload() != null) {
+            for (Caseload.Child c : s.caseload().children()) back = Math.max(back, c.sinceAccommodation() + 366);
+            for (Caseload.Group g : s.caseload().groups()) {
+                back = Math.max(back, org.pacesim.random.Distributions.implied(g.sinceAccommodation()).p90() * 3 + 366);
+            }
+        }
+        CalendarSpec c = s.calendar();
+        HolidayCalendar holidays = c == null ? new HolidayCalendar("weekends only", List.of(), Map.of()) : c.holidays();
+        int after = (int) Math.ceil(s.run().horizon() + s.run().followUp()) + 2 * 366;
+        return new WorkingCalendar(s.run().start(), holidays, c == null ? List.of() : c.closures(),
+                (int) Math.min(Math.ceil(back), 120 * 366), after);
+    }
+
+    /** A resource's capacity as steps over the run: {change times, capacities from then on}. */
+    private double[][] capacitySteps(ResourceSpec r) {
+        if (r.schedule().isEmpty()) return new double[][] {{}, {}};
+        List<double[]> steps = new ArrayList<>();
+        int current = r.capacity();
+        int days = (int) Math.ceil(run.horizon() + run.followUp());
+        java.time.LocalDate d = run.start();
+        for (int day = 0; day <= days; day++, d = d.plusDays(1)) {
+            int cap = r.capacity();
+            for (ResourceSpec.Period p : r.schedule()) {
+                if (p.when().contains(d)) {
+                    cap = p.capacity();
+                    break;
+                }
+            }
+            if (cap != current) {
+                steps.add(new double[] {day, cap});
+                current = cap;
+            }
+        }
+        return new double[][] {steps.stream().mapToDouble(x -> x[0]).toArray(),
+                steps.stream().mapToDouble(x -> x[1]).toArray()};
+    }
+
+    /** Month boundaries and multipliers from the start's month until after the horizon, for thinning. */
+    private RateProfile rateProfile(ArrivalSource a) {
+        List<Double> starts = new ArrayList<>();
+        List<Double> mult = new ArrayList<>();
+        java.time.LocalDate m = run.start().withDayOfMonth(1);
+        double max = 0;
+        while (true) {
+            double t = calendar.dayOf(m);
+            if (t > run.horizon()) break;
+            double f = a.byMonth() == null ? 1 : a.byMonth()[m.getMonthValue() - 1];
+            starts.add(t);
+            mult.add(f);
+            max = Math.max(max, f);
+            m = m.plusMonths(1);
+        }
+        double growth = a.trend() == 0 ? 1 : Math.max(1, Math.pow(1 + a.trend(), run.horizon() / Durations.YEAR));
+        return new RateProfile(starts.stream().mapToDouble(Double::doubleValue).toArray(),
+                mult.stream().mapToDouble(Double::doubleValue).toArray(), a.trend(), max * growth);
     }
 
     private static int[] levels(List<Attribute> attrs, Map<String, String> given) {

@@ -13,7 +13,9 @@ final class ResourcePool {
     private final ArrayDeque<Child>[] queues;
     private int queued;
     int busy;
+    private int capacity;
     private final TimeAverage busyLevel;
+    private final TimeAverage capacityLevel;  // differs from a constant only with a schedule
     double utilisation = Double.NaN;
 
     @SuppressWarnings("unchecked")
@@ -22,10 +24,19 @@ final class ResourcePool {
         this.queues = new ArrayDeque[spec.classes()];
         for (int i = 0; i < queues.length; i++) queues[i] = new ArrayDeque<>();
         this.busyLevel = new TimeAverage(sim);
+        this.capacity = spec.capacity();
+        this.capacityLevel = new TimeAverage(sim);
+        capacityLevel.restart(capacity);
     }
 
     boolean hasFreeServer() {
-        return busy < spec.capacity();
+        return busy < capacity;
+    }
+
+    /** A scheduled change of capacity; servers above it finish their work first (no pre-emption). */
+    void setCapacity(int c) {
+        capacity = c;
+        capacityLevel.update(c);
     }
 
     void seize() {
@@ -61,9 +72,12 @@ final class ResourcePool {
 
     void openWindow() {
         busyLevel.restart(busy);
+        capacityLevel.restart(capacity);
     }
 
+    /** Utilisation: time-average busy over time-average capacity in the window. */
     void closeWindow() {
-        utilisation = busyLevel.average() / spec.capacity();
+        utilisation = spec.changeAt().length == 0 ? busyLevel.average() / spec.capacity()
+                : busyLevel.average() / capacityLevel.average();
     }
 }

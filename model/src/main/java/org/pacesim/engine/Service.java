@@ -1,15 +1,16 @@
 package org.pacesim.engine;
 
-import org.pacesim.random.Residual;
+import java.util.function.DoubleUnaryOperator;
+
 import org.pacesim.random.Sampler;
 
 /** A service: one unit of a resource for a sampled duration, waiting in the resource's queue when all are busy. */
 final class Service extends StageNode {
     private final ResourcePool pool;
     private final Sampler duration;
-    private final Residual residual;    // null without a caseload
+    private final DoubleUnaryOperator residual;    // null without a caseload
 
-    Service(Replication replication, int index, ResourcePool pool, Sampler duration, Residual residual) {
+    Service(Replication replication, int index, ResourcePool pool, Sampler duration, DoubleUnaryOperator residual) {
         super(replication, index);
         this.pool = pool;
         this.duration = duration;
@@ -28,7 +29,7 @@ final class Service extends StageNode {
         }
         pool.seize();
         replication.traceStart(c);
-        c.schedule(residual.remaining(elapsed));
+        c.schedule(residual.applyAsDouble(elapsed));
     }
 
     @Override

@@ -119,7 +119,7 @@ public final class Experiment {
                 throw new InvalidInputException(Location.of(spec.file()), "run", "with the experiment's run settings the"
                         + " warm-up of '" + s.name() + "' does not end before its horizon", "set both in the experiment's run:");
             }
-            adjusted.add(s.withRun(new RunSettings(horizon, warmup, followUp, reps, seed, r.queueLimit())));
+            adjusted.add(s.withRun(new RunSettings(horizon, warmup, followUp, reps, seed, r.queueLimit(), r.start())));
         }
         checkMeasures(spec, adjusted.get(0));
         return adjusted;

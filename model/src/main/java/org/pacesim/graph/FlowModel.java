@@ -45,8 +45,10 @@ public final class FlowModel {
         /** The load in words, e.g. {@code 1.31 of capacity (2.6 busy on average, 2 servers)}. */
         public String describe() {
             return kind.equals("resource")
-                    ? String.format(java.util.Locale.ROOT, "%.2f of capacity (%.1f busy on average, %.0f server%s)",
-                            utilisation(), demand, capacity, capacity == 1 ? "" : "s")
+                    ? String.format(java.util.Locale.ROOT, "%.2f of capacity (%.1f busy on average, %s)",
+                            utilisation(), demand, capacity == Math.rint(capacity)
+                                    ? String.format(java.util.Locale.ROOT, "%.0f server%s", capacity, capacity == 1 ? "" : "s")
+                                    : String.format(java.util.Locale.ROOT, "%.2f servers on average over the run", capacity))
                     : String.format(java.util.Locale.ROOT, "%.2f of capacity (%.1f cases/year, %.1f places/year)",
                             utilisation(), demand, capacity);
         }
@@ -67,7 +69,8 @@ public final class FlowModel {
         for (ArrivalSource a : s.arrivals()) {
             for (int p = 0; p < graph.profiles().count(); p++) {
                 Integer i = space.indexOf(new StateSpace.State(SystemGraph.SOURCE + a.name(), p));
-                if (i != null) entry[i] += a.ratePerDay() * graph.profiles().probability(a, p);
+                if (i != null) entry[i] += a.meanRatePerDay(s.run().start(), s.run().horizon())
+                        * graph.profiles().probability(a, p);
             }
         }
         RealVector visits = solve(space, entry);
@@ -85,11 +88,11 @@ public final class FlowModel {
                             * sv.scale() / Durations.YEAR;
                 }
             }
-            loads.put(r.name(), new Load(r.name(), "resource", busyYears, r.capacity()));
+            loads.put(r.name(), new Load(r.name(), "resource", busyYears, r.meanCapacity(s.run().start(), s.run().horizon())));
         }
         for (StageSpec st : s.stages().values()) {
             if (st instanceof StageSpec.Meeting mt && !mt.unlimited()) {
-                double sittingsPerYear = mt.dates().length > 0
+                double sittingsPerYear = mt.rule() != null ? mt.rule().perYear() : mt.dates().length > 0
                         ? mt.dates().length / Math.max(s.run().horizon() / Durations.YEAR, 1e-9)
                         : Durations.YEAR / mt.every();
                 loads.put(st.name(), new Load(st.name(), "meeting", entriesPerYear.get(st.name()),

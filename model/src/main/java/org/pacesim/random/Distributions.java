@@ -46,6 +46,7 @@ public final class Distributions {
 
     /** The SSJ distribution of a spec (for a fixed duration, a distribution with all mass at that value). */
     public static Distribution of(DistributionSpec spec) {
+        if (spec instanceof DistributionSpec.WorkingDays w) return of(w.inner()); // in working days
         if (spec instanceof DistributionSpec.Fixed f) {
             return new DiscreteDistribution(new double[] {f.days()}, new double[] {1.0}, 1);
         }
@@ -63,6 +64,12 @@ public final class Distributions {
 
     /** Mean, median and p90 of a spec, in days. */
     public static Implied implied(DistributionSpec spec) {
+        if (spec instanceof DistributionSpec.WorkingDays w) {
+            // In calendar days at five working days a week: for offered load and for reading in weeks.
+            Implied i = implied(w.inner());
+            double k = 7.0 / 5.0;
+            return new Implied(i.mean() * k, i.median() * k, i.p90() * k);
+        }
         if (spec instanceof DistributionSpec.Fixed f) return new Implied(f.days(), f.days(), f.days());
         Distribution d = of(spec);
         double mean = d.getMean();
@@ -85,6 +92,9 @@ public final class Distributions {
      * @param scale  factor applied to every draw
      */
     public static Sampler sampler(DistributionSpec spec, RandomStream stream, double scale) {
+        if (spec instanceof DistributionSpec.WorkingDays) {
+            throw new IllegalArgumentException("a duration in working days needs the run's calendar: see engine.Model");
+        }
         if (spec instanceof DistributionSpec.Fixed f) {
             double v = f.days() * scale;
             return () -> v;

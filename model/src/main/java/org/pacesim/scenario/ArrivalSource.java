@@ -13,9 +13,28 @@ import java.util.Map;
  *                   {@code age_band: under1})
  * @param routes     where arriving children go (same form as a stage's routes)
  * @param at         where it was declared
+ * @param byMonth    multipliers of the rate per calendar month (12, January first), or null for none
+ * @param trend      compound change of the rate per year from the start (0.03 = +3% a year), 0 for none
  */
 public record ArrivalSource(String name, double ratePerDay, double[] times, Map<String, String> fixed,
-                            List<Route> routes, Location at) {
+                            List<Route> routes, Location at, double[] byMonth, double trend) {
+    /** The mean rate per day over [0, horizon) from the start date: the rate, for one that does not vary. */
+    public double meanRatePerDay(java.time.LocalDate start, double horizon) {
+        if (!varies() || start == null) return ratePerDay;
+        double sum = 0;
+        int days = (int) Math.ceil(horizon);
+        for (int d = 0; d < days; d++) {
+            double m = byMonth == null ? 1 : byMonth[start.plusDays(d).getMonthValue() - 1];
+            sum += m * Math.pow(1 + trend, (d + 0.5) / Durations.YEAR);
+        }
+        return ratePerDay * sum / Math.max(days, 1);
+    }
+
+    /** Whether the rate varies over time (by month or by year). */
+    public boolean varies() {
+        return byMonth != null || trend != 0;
+    }
+
     /** Whether arrivals are at listed times rather than Poisson. */
     public boolean scheduled() {
         return times.length > 0;

@@ -24,6 +24,7 @@ final class DistributionParser {
     private final Problems problems;
     private final Path baseDir;
     private final Consumer<String> fileRead;
+    private boolean workingDaysAllowed;
 
     /**
      * @param problems where problems go
@@ -36,8 +37,69 @@ final class DistributionParser {
         this.fileRead = fileRead;
     }
 
-    /** The distribution, or null after reporting a problem. */
+    /** Whether durations may be written in working days (the scenario has a start date). */
+    void allowWorkingDays(boolean allowed) {
+        this.workingDaysAllowed = allowed;
+    }
+
+    /**
+     * The distribution, or null after reporting a problem. A distribution whose durations are all written in
+     * working days ({@code 10wd}, {@code {lognormal: {median: 10wd, p90: 30wd}}}) is read as a number of working
+     * days and wrapped in {@link DistributionSpec.WorkingDays}; mixing working days with calendar time is refused.
+     */
     DistributionSpec parse(YamlNode node, String path) {
+        List<YamlNode.Scalar> wd = new ArrayList<>();
+        List<YamlNode.Scalar> calendar = new ArrayList<>();
+        scan(node, wd, calendar);
+        if (wd.isEmpty()) return parseDays(node, path);
+        if (!workingDaysAllowed) {
+            problems.add(wd.get(0).at(), path, "working days ('" + wd.get(0).text() + "') need the date the run starts",
+                    "add run.start (e.g. run: {start: 2026-04-01}) and, for holidays, calendar: {file: "
+                    + "calendars/scotland.yaml}");
+            return null;
+        }
+        if (!calendar.isEmpty()) {
+            problems.add(calendar.get(0).at(), path, "this distribution mixes working days ('" + wd.get(0).text()
+                    + "') with calendar time ('" + calendar.get(0).text() + "')", "write all its durations in working "
+                    + "days (e.g. 10wd) or all in calendar time (e.g. 2w)");
+            return null;
+        }
+        DistributionSpec inner = parseDays(plain(node), path);
+        return inner == null ? null : new DistributionSpec.WorkingDays(inner);
+    }
+
+    /** Collects the scalars written in working days, and those written with a calendar unit (3d, 2w, 4mo, 1y). */
+    private static void scan(YamlNode node, List<YamlNode.Scalar> wd, List<YamlNode.Scalar> calendar) {
+        if (node instanceof YamlNode.Scalar s && s.text() != null) {
+            if (Durations.isWorkingDays(s.text())) wd.add(s);
+            else if (s.text().trim().matches("^[0-9.]+\\s*[a-z]+$") && !Double.isNaN(Durations.parseDuration(s.text()))) {
+                calendar.add(s);
+            }
+        } else if (node instanceof YamlNode.Map m) {
+            for (YamlNode.Entry e : m.entries()) scan(e.value(), wd, calendar);
+        } else if (node instanceof YamlNode.Seq q) {
+            for (YamlNode item : q.items()) scan(item, wd, calendar);
+        }
+    }
+
+    /** A copy with every working-day duration written as a plain number (of working days). */
+    private static YamlNode plain(YamlNode node) {
+        if (node instanceof YamlNode.Scalar s) {
+            return s.text() != null && Durations.isWorkingDays(s.text())
+                    ? new YamlNode.Scalar(s.text().trim().replaceAll("[^0-9.]", ""), false, s.at()) : s;
+        }
+        if (node instanceof YamlNode.Seq q) {
+            List<YamlNode> items = new ArrayList<>();
+            for (YamlNode item : q.items()) items.add(plain(item));
+            return new YamlNode.Seq(items, q.at());
+        }
+        YamlNode.Map m = (YamlNode.Map) node;
+        YamlNode.Map out = new YamlNode.Map(m.at());
+        for (YamlNode.Entry e : m.entries()) out.put(e.key(), e.keyAt(), plain(e.value()));
+        return out;
+    }
+
+    private DistributionSpec parseDays(YamlNode node, String path) {
         if (node instanceof YamlNode.Scalar) {
             double d = Values.duration(node, path, problems, false);
             return Double.isNaN(d) ? null : new DistributionSpec.Fixed(d);

@@ -37,6 +37,17 @@ public sealed interface DistributionSpec {
         }
     }
 
+    /**
+     * A duration counted in working days ({@code 10wd}): {@code inner} gives the number of working days, and the
+     * engine turns a draw into calendar time from the moment it starts, with the scenario's calendar.
+     */
+    record WorkingDays(DistributionSpec inner) implements DistributionSpec {
+        @Override
+        public String describe() {
+            return inner.describe().replaceAll("(\\d)d\\b", "$1wd") + " in working days";
+        }
+    }
+
     /** Always the same duration; draws no random number. */
     record Fixed(double days) implements DistributionSpec {
         @Override

@@ -10,9 +10,17 @@ package org.pacesim.scenario;
  * @param target      target in days (share within target is reported), or NaN
  * @param when        only children meeting this condition (on their attributes when they leave) count, or null
  * @param at          where it was declared
+ * @param workingDays whether the interval counts working days (a statutory clock); its values and target are then
+ *                    working days x 7/5, so that a week in any output reads as a working week of five days
  */
 public record MeasureSpec(String name, String description, String from, String to, double target, Condition when,
-                          Location at) {
+                          Location at, boolean workingDays) {
+    /** A measure of calendar time. */
+    public MeasureSpec(String name, String description, String from, String to, double target, Condition when,
+                       Location at) {
+        this(name, description, from, to, target, when, at, false);
+    }
+
     /** The measure that is always defined when a scenario has a permanence exit. */
     public static final String TIME_TO_PERMANENCE = "time_to_permanence";
     /** Prefix of the measures of today's caseload, a cohort of its own ({@code caseload.aim2}, ...). */

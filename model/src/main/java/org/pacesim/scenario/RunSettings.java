@@ -10,9 +10,11 @@ package org.pacesim.scenario;
  * @param seed         the experiment seed; every random stream derives from it and its own key
  * @param queueLimit   a replication stops with an error when any queue exceeds this, or the number of children in
  *                     the system exceeds ten times this (a runaway queue, rather than running out of memory)
+ * @param start        the date of day 0, or null: needed for calendars, working days, sittings on calendar rules,
+ *                     capacity schedules and arrival rates by month
  */
 public record RunSettings(double horizon, double warmup, double followUp, int replications, long seed,
-                          int queueLimit) {
+                          int queueLimit, java.time.LocalDate start) {
     /** Default follow-up after the horizon: 20 years. */
     public static final double DEFAULT_FOLLOW_UP = 20 * Durations.YEAR;
     /** Default number of replications. */
@@ -25,7 +27,7 @@ public record RunSettings(double horizon, double warmup, double followUp, int re
     /** The same settings with other replications and seed (command-line overrides). */
     public RunSettings with(Integer replications, Long seed) {
         return new RunSettings(horizon, warmup, followUp, replications == null ? this.replications : replications,
-                seed == null ? this.seed : seed, queueLimit);
+                seed == null ? this.seed : seed, queueLimit, start);
     }
 
     /** Length of the observation window [warmup, horizon) in days. */

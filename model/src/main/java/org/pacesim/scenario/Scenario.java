@@ -21,12 +21,13 @@ import java.util.Optional;
  * @param changes     changes applied on top of the parent, in order
  * @param removed     stages removed by changes (kept for drawing the process map)
  * @param caseload    the children already in the system at the start, or null
+ * @param calendar    public holidays and closures for working days, or null (then every weekday works)
  */
 public record Scenario(String name, String description, String file, List<String> files, RunSettings run,
                        List<Attribute> attributes, List<ArrivalSource> arrivals, Map<String, ResourceSpec> resources,
                        Map<String, StageSpec> stages, Map<String, MilestoneSpec> milestones,
                        Map<String, MeasureSpec> measures, List<AppliedChange> changes, List<String> removed,
-                       Caseload caseload) {
+                       Caseload caseload, CalendarSpec calendar) {
 
     /** The stage with this name. */
     public Optional<StageSpec> stage(String name) {
@@ -43,7 +44,7 @@ public record Scenario(String name, String description, String file, List<String
         for (MeasureSpec m : measures.values()) {
             out.add(new MeasureSpec(MeasureSpec.CASELOAD + m.name(), "Today's caseload: "
                     + (m.description().isEmpty() ? m.from() + " to " + m.to() : m.description()), m.from(), m.to(),
-                    m.target(), m.when(), m.at()));
+                    m.target(), m.when(), m.at(), m.workingDays()));
         }
         out.add(new MeasureSpec(MeasureSpec.CLEARANCE, "Today's caseload: from the start of the run to any outcome; "
                 + "its median and 90th percentile are when half and 90% of the caseload have an outcome",
@@ -64,6 +65,6 @@ public record Scenario(String name, String description, String file, List<String
     /** The same scenario with other run settings (command-line overrides). */
     public Scenario withRun(RunSettings r) {
         return new Scenario(name, description, file, files, r, attributes, arrivals, resources, stages, milestones,
-                measures, changes, removed, caseload);
+                measures, changes, removed, caseload, calendar);
     }
 }

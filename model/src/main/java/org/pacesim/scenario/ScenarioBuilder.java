@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  */
 final class ScenarioBuilder {
     static final List<String> TOP = List.of("name", "description", "extends", "combine", "changes", "run", "attributes",
-            "arrivals", "resources", "stages", "milestones", "measures", "caseload");
+            "arrivals", "resources", "stages", "milestones", "measures", "caseload", "calendar");
     static final List<String> KINDS = List.of("delay", "service", "meeting", "fork", "join", "exit");
     private static final double SUM_TOLERANCE = 1e-6;
 
@@ -25,6 +25,8 @@ final class ScenarioBuilder {
     private final DistributionParser distributions;
     private final String file;
     private final Path baseDir;
+    private java.time.LocalDate start;
+    private CalendarSpec calendar;
     private final Consumer<String> fileRead;
 
     private final Map<String, Attribute> attributes = new LinkedHashMap<>();
@@ -55,6 +57,9 @@ final class ScenarioBuilder {
         String name = root.requiredText("name", "give the scenario a name, e.g. name: Mid-sized local authority");
         String description = root.text("description", "");
         RunSettings run = run(root);
+        this.start = run.start();
+        this.calendar = new CalendarReader(problems, baseDir, fileRead).read(root.node("calendar"), run);
+        distributions.allowWorkingDays(start != null);
         readAttributes(root.node("attributes"));
         readResources(root.node("resources"));
         readStages(root);
@@ -69,7 +74,7 @@ final class ScenarioBuilder {
         return new Scenario(name, description, file, List.copyOf(files), run, List.copyOf(attributes.values()),
                 List.copyOf(arrivals), Map.copyOf(resources).isEmpty() ? Map.of() : unmodifiable(resources),
                 unmodifiable(stages), unmodifiable(milestones), unmodifiable(measures), List.copyOf(changes),
-                List.copyOf(removed), caseload);
+                List.copyOf(removed), caseload, calendar);
     }
 
     private static <V> Map<String, V> unmodifiable(Map<String, V> m) {
@@ -81,10 +86,10 @@ final class ScenarioBuilder {
     private RunSettings run(Fields root) {
         if (!root.has("run")) {
             root.missing("run", "add e.g. run: {horizon: 10y, warmup: 3y, replications: 100, seed: 1}");
-            return new RunSettings(1, 0, 0, 1, 1, RunSettings.DEFAULT_QUEUE_LIMIT);
+            return new RunSettings(1, 0, 0, 1, 1, RunSettings.DEFAULT_QUEUE_LIMIT, null);
         }
         Fields f = new Fields(root.node("run"), "run", problems);
-        f.allow("horizon", "warmup", "follow_up", "replications", "seed", "queue_limit");
+        f.allow("horizon", "warmup", "follow_up", "replications", "seed", "queue_limit", "start");
         double horizon = f.has("horizon") ? f.duration("horizon", 1, true) : Double.NaN;
         if (!f.has("horizon")) f.missing("horizon", "how long children keep arriving, e.g. horizon: 10y");
         double warmup = f.duration("warmup", 0, false);
@@ -101,7 +106,8 @@ final class ScenarioBuilder {
         long seed = f.whole("seed", 1, 1, 4294967086L, "a whole number from 1 to 4294967086, e.g. 20130101");
         int limit = (int) f.whole("queue_limit", RunSettings.DEFAULT_QUEUE_LIMIT, 10, 50_000_000,
                 "a whole number of children, e.g. 100000");
-        return new RunSettings(horizon, warmup, followUp, reps, seed, limit);
+        java.time.LocalDate start = f.has("start") ? Values.date(f.node("start"), "run.start", problems) : null;
+        return new RunSettings(horizon, warmup, followUp, reps, seed, limit, start);
     }
 
     // ---------------------------------------------------------------- attributes, resources
@@ -140,7 +146,7 @@ final class ScenarioBuilder {
         for (YamlNode.Entry e : all.map().entries()) {
             String path = "resources." + e.key();
             Fields f = new Fields(e.value(), path, problems);
-            f.allow("capacity", "priority", "description");
+            f.allow("capacity", "priority", "description", "schedule");
             int capacity = 1;
             if (!f.has("capacity")) {
                 f.missing("capacity", "how many can work at once, e.g. capacity: 2");
@@ -170,7 +176,9 @@ final class ScenarioBuilder {
                     order = List.copyOf(levels);
                 }
             }
-            resources.put(e.key(), new ResourceSpec(e.key(), capacity, by, order, e.keyAt()));
+            List<ResourceSpec.Period> schedule = f.has("schedule") ? schedule(f.node("schedule"), path + ".schedule")
+                    : List.of();
+            resources.put(e.key(), new ResourceSpec(e.key(), capacity, by, order, e.keyAt(), schedule));
         }
     }
 
@@ -261,14 +269,18 @@ final class ScenarioBuilder {
     }
 
     private StageSpec meeting(Fields f, String name, Location at, String description, String path) {
-        f.allow("kind", "description", "every", "first", "dates", "capacity", "papers_due", "decision_delay", "scale",
-                "next");
+        f.allow("kind", "description", "every", "first", "dates", "on", "not_in", "if_holiday", "capacity", "papers_due",
+                "decision_delay", "scale", "next");
         double every = 0;
         double first = 0;
         double[] dates = new double[0];
-        if (f.has("every") == f.has("dates")) {
-            problems.add(f.at(), path, "a meeting sits either 'every' so often or on listed 'dates' (one of the two)",
-                    "e.g. every: 4w and first: 2w");
+        org.pacesim.calendar.SittingRule rule = null;
+        int ways = (f.has("every") ? 1 : 0) + (f.has("dates") ? 1 : 0) + (f.has("on") ? 1 : 0);
+        if (ways != 1) {
+            problems.add(f.at(), path, "a meeting sits either 'every' so often, on listed 'dates', or 'on' a calendar rule"
+                    + " (one of the three)", "e.g. every: 4w and first: 2w, or on: first Tuesday of the month");
+        } else if (f.has("on")) {
+            rule = sittingRule(f, path);
         } else if (f.has("every")) {
             every = f.duration("every", 28, true);
             if (every < 1) {
@@ -297,8 +309,12 @@ final class ScenarioBuilder {
         double papersDue = f.duration("papers_due", 0, false);
         DistributionSpec decision = f.has("decision_delay")
                 ? distributions.parse(f.node("decision_delay"), path + ".decision_delay") : null;
+        if (!f.has("on") && (f.has("not_in") || f.has("if_holiday"))) {
+            f.bad(f.has("not_in") ? "not_in" : "if_holiday", "'not_in' and 'if_holiday' go with 'on' (a calendar rule)",
+                    "e.g. on: first Tuesday of the month, not_in: [july]");
+        }
         return new StageSpec.Meeting(name, at, description, every, first, dates, capacity, papersDue, decision,
-                scale(f), routes(f, path, true));
+                scale(f), routes(f, path, true), rule);
     }
 
     private DistributionSpec duration(Fields f, String path) {
@@ -421,7 +437,7 @@ final class ScenarioBuilder {
         for (int i = 0; i < list.items().size(); i++) {
             YamlNode item = list.items().get(i);
             Fields f = new Fields(item, "arrivals[" + i + "]", problems);
-            f.allow("name", "rate", "times", "to", "attributes", "description");
+            f.allow("name", "rate", "times", "to", "attributes", "description", "by_month", "trend");
             String name = f.text("name", "arrivals" + (i == 0 ? "" : String.valueOf(i + 1)));
             String path = "arrivals." + name;
             if (!names.add(name)) f.bad("name", "two arrival sources are named '" + name + "'", "give each a different name");
@@ -477,7 +493,13 @@ final class ScenarioBuilder {
             List<Route> routes = List.of();
             if (!f.has("to")) f.missing("to", "the first stage children enter, e.g. to: first_lar");
             else routes = readRoutes(f.node("to"), path + ".to");
-            arrivals.add(new ArrivalSource(name, rate, times, Map.copyOf(fixed), routes, item.at()));
+            double[] byMonth = f.has("by_month") ? byMonth(f, path) : null;
+            double trend = f.has("trend") ? trend(f, path) : 0;
+            if ((byMonth != null || trend != 0) && f.has("times")) {
+                f.bad(f.has("by_month") ? "by_month" : "trend", "listed arrival times do not vary by month or year",
+                        "give a rate with by_month or trend, or list the times you want");
+            }
+            arrivals.add(new ArrivalSource(name, rate, times, Map.copyOf(fixed), routes, item.at(), byMonth, trend));
         }
     }
 
@@ -532,14 +554,28 @@ final class ScenarioBuilder {
             for (YamlNode.Entry e : all.map().entries()) {
                 String path = "measures." + e.key();
                 Fields f = new Fields(e.value(), path, problems);
-                f.allow("from", "to", "target", "when", "description");
+                f.allow("from", "to", "target", "when", "description", "count");
+                boolean working = false;
+                if (f.has("count")) {
+                    String count = f.text("count", "");
+                    if (count.equals("working_days")) working = true;
+                    else if (!count.equals("calendar_days")) {
+                        f.bad("count", "'" + count + "' is not a way to count", "count: working_days (a statutory"
+                                + " clock) or count: calendar_days (the default)");
+                    }
+                    if (working && start == null) {
+                        f.bad("count", "counting working days needs the date the run starts",
+                                "add run.start, e.g. run: {start: 2026-04-01}");
+                    }
+                }
                 String from = f.requiredText("from", "the milestone the interval starts at, e.g. from: arrival");
                 String to = f.requiredText("to", "the milestone the interval ends at, e.g. to: adm_decision");
-                double target = f.has("target") ? f.duration("target", Double.NaN, true) : Double.NaN;
+                double target = !f.has("target") ? Double.NaN
+                        : working ? workingTarget(f, path) : f.duration("target", Double.NaN, true);
                 Condition when = f.has("when")
                         ? ConditionParser.parse(f.node("when"), path + ".when", attributes, problems) : null;
                 measures.put(e.key(), new MeasureSpec(e.key(), f.text("description", ""), from, to, target, when,
-                        e.keyAt()));
+                        e.keyAt(), working));
             }
         }
         if (milestones.containsKey(MilestoneSpec.PERMANENCE) && !measures.containsKey(MeasureSpec.TIME_TO_PERMANENCE)) {
@@ -551,6 +587,173 @@ final class ScenarioBuilder {
             measures.clear();
             measures.putAll(withBuiltIn);
         }
+    }
+
+    // ---------------------------------------------------------------- calendar-dependent fields
+
+    private boolean needsStart(Fields f, String key) {
+        if (start != null) return true;
+        f.bad(key, "'" + key + "' needs the date the run starts", "add run.start, e.g. run: {start: 2026-04-01}");
+        return false;
+    }
+
+    private org.pacesim.calendar.SittingRule sittingRule(Fields f, String path) {
+        if (!needsStart(f, "on")) return null;
+        List<String> notIn = new ArrayList<>();
+        if (f.has("not_in")) {
+            if (f.node("not_in") instanceof YamlNode.Seq s) {
+                for (YamlNode item : s.items()) notIn.add(item instanceof YamlNode.Scalar sc ? sc.text() : "");
+            } else if (f.node("not_in") instanceof YamlNode.Scalar sc) {
+                notIn.add(sc.text());
+            }
+        }
+        try {
+            return org.pacesim.calendar.SittingRule.parse(f.text("on", ""), notIn, f.text("if_holiday", null));
+        } catch (IllegalArgumentException e) {
+            String key = e.getMessage().contains("month") ? "not_in" : e.getMessage().contains("if_holiday")
+                    ? "if_holiday" : "on";
+            f.bad(key, e.getMessage(), key.equals("on") ? "e.g. on: first Tuesday of the month"
+                    : key.equals("not_in") ? "e.g. not_in: [july, august]" : "if_holiday: next_working_day or skip");
+            return null;
+        }
+    }
+
+    /** A resource's periods of other capacity. */
+    private List<ResourceSpec.Period> schedule(YamlNode node, String path) {
+        List<ResourceSpec.Period> out = new ArrayList<>();
+        if (!(node instanceof YamlNode.Seq seq)) {
+            problems.add(node.at(), path, "expected a list of periods", "e.g. schedule: [{from: 07-01, to: 08-31, capacity: 1}]");
+            return out;
+        }
+        for (int i = 0; i < seq.items().size(); i++) {
+            String p = path + "[" + i + "]";
+            Fields f = new Fields(seq.items().get(i), p, problems);
+            f.allow("from", "to", "closure", "capacity", "description");
+            if (!needsStart(f, f.has("closure") ? "closure" : "from")) return out;
+            int capacity = (int) f.whole("capacity", 0, 0, 1_000_000, "a whole number of servers, 0 or more");
+            if (!f.has("capacity")) f.missing("capacity", "the servers during the period, e.g. capacity: 1");
+            org.pacesim.calendar.Closure when = null;
+            if (f.has("closure")) {
+                String name = f.text("closure", "");
+                if (calendar == null) {
+                    f.bad("closure", "closures come from the scenario's calendar, and it has none",
+                            "add calendar: {file: calendars/scotland.yaml}");
+                } else if (!calendar.holidays().closures().containsKey(name)) {
+                    f.bad("closure", "'" + name + "' is not a closure of " + calendar.file(),
+                            Names.hint(name, calendar.holidays().closures().keySet(), "closure"));
+                } else {
+                    when = calendar.holidays().closures().get(name);
+                }
+            } else {
+                String from = f.requiredText("from", "the first day, e.g. from: 07-01 (every year) or 2027-01-01 (once)");
+                String to = f.requiredText("to", "the last day, e.g. to: 08-31");
+                when = period(f, p, from, to);
+            }
+            if (when != null) out.add(new ResourceSpec.Period(when, capacity, f.at()));
+        }
+        for (int i = 0; i < out.size(); i++) {
+            for (int j = 0; j < i; j++) {
+                if (overlap(out.get(i).when(), out.get(j).when())) {
+                    problems.add(out.get(i).at(), path + "[" + i + "]", "this period overlaps period " + j,
+                            "give each day at most one capacity: split or shorten the periods");
+                }
+            }
+        }
+        return out;
+    }
+
+    private org.pacesim.calendar.Closure period(Fields f, String path, String from, String to) {
+        if (from == null || to == null) return null;
+        try {
+            if (from.trim().length() == 5 && to.trim().length() == 5) {
+                return new org.pacesim.calendar.Closure("", java.time.MonthDay.parse("--" + from.trim()),
+                        java.time.MonthDay.parse("--" + to.trim()), null, null);
+            }
+            java.time.LocalDate a = java.time.LocalDate.parse(from.trim());
+            java.time.LocalDate b = java.time.LocalDate.parse(to.trim());
+            if (b.isBefore(a)) {
+                f.bad("to", "the period ends (" + b + ") before it starts (" + a + ")", "give the last day after the first");
+                return null;
+            }
+            return new org.pacesim.calendar.Closure("", null, null, a, b);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add(f.at(), path, "'" + from + "' to '" + to + "' is not a period",
+                    "write month-days for every year (from: 07-01, to: 08-31) or dates for once (from: 2027-01-01, "
+                    + "to: 2027-06-30)");
+            return null;
+        }
+    }
+
+    /** Whether two periods share a day, checked over a leap year and its neighbours (or the one-off dates). */
+    private static boolean overlap(org.pacesim.calendar.Closure a, org.pacesim.calendar.Closure b) {
+        java.time.LocalDate from = java.time.LocalDate.of(2023, 1, 1);
+        java.time.LocalDate to = java.time.LocalDate.of(2025, 12, 31);
+        if (a.fromDate() != null) {
+            from = a.fromDate();
+            to = a.toDate();
+        } else if (b.fromDate() != null) {
+            from = b.fromDate();
+            to = b.toDate();
+        }
+        for (java.time.LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
+            if (a.contains(d) && b.contains(d)) return true;
+        }
+        return false;
+    }
+
+    private double[] byMonth(Fields f, String path) {
+        if (!needsStart(f, "by_month")) return null;
+        double[] m = new double[12];
+        java.util.Arrays.fill(m, 1.0);
+        Fields bf = new Fields(f.node("by_month"), path + ".by_month", problems);
+        for (YamlNode.Entry e : bf.map().entries()) {
+            java.time.Month month;
+            try {
+                month = org.pacesim.calendar.SittingRule.month(e.key());
+            } catch (IllegalArgumentException x) {
+                problems.add(e.keyAt(), path + ".by_month." + e.key(), "'" + e.key() + "' is not a month",
+                        Names.hint(e.key(), List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                "oct", "nov", "dec"), "month"));
+                continue;
+            }
+            m[month.ordinal()] = Values.number(e.value(), path + ".by_month." + e.key(), problems, 0, 100,
+                    "a multiplier of the rate, e.g. 1.2 for a month 20% busier, 0 for none");
+        }
+        return m;
+    }
+
+    private double trend(Fields f, String path) {
+        if (!needsStart(f, "trend")) return 0;
+        String text = f.text("trend", "0").trim().toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([+-]?[0-9.]+)%(?:/|per)(?:year|y|yr)$").matcher(text);
+        double trend = Double.NaN;
+        if (m.matches()) {
+            trend = Double.parseDouble(m.group(1)) / 100;
+        } else {
+            try {
+                trend = Double.parseDouble(text);
+            } catch (NumberFormatException e) {
+                // reported below
+            }
+        }
+        if (Double.isNaN(trend) || trend <= -1 || trend > 10) {
+            f.bad("trend", "'" + f.text("trend", "") + "' is not a yearly trend",
+                    "write the change per year, e.g. trend: +3%/year or trend: -2%/year");
+            return 0;
+        }
+        return trend;
+    }
+
+    private double workingTarget(Fields f, String path) {
+        String text = f.text("target", "");
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([0-9.]+)\\s*(wd|working ?days?)$")
+                .matcher(text.trim().toLowerCase(java.util.Locale.ROOT));
+        if (!m.matches() || Double.parseDouble(m.group(1)) <= 0) {
+            f.bad("target", "a measure that counts working days has its target in working days (got '" + text + "')",
+                    "e.g. target: 70wd");
+            return Double.NaN;
+        }
+        return Double.parseDouble(m.group(1)) * 7.0 / 5.0; // stored as for every working-day measure: x 7/5
     }
 
     // ---------------------------------------------------------------- names

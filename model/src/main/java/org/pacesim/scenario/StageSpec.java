@@ -73,10 +73,12 @@ public sealed interface StageSpec {
      * @param papersDue     days a case must have waited to be heard at a sitting
      * @param decisionDelay time from the sitting to the decision taking effect, or null
      * @param scale         multiplies the decision delay
+     * @param rule          a calendar rule for the sittings ("first Tuesday of the month"), or null; turned into
+     *                      dates when the run's length is known
      */
     record Meeting(String name, Location at, String description, double every, double first, double[] dates,
-                   int capacity, double papersDue, DistributionSpec decisionDelay, double scale, List<Route> routes)
-            implements StageSpec {
+                   int capacity, double papersDue, DistributionSpec decisionDelay, double scale, List<Route> routes,
+                   org.pacesim.calendar.SittingRule rule) implements StageSpec {
         /** Whether the meeting takes any number of cases per sitting. */
         public boolean unlimited() {
             return capacity == Integer.MAX_VALUE;

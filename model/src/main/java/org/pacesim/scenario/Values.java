@@ -12,8 +12,9 @@ final class Values {
             return Double.NaN;
         }
         if (Durations.isWorkingDays(s.text())) {
-            problems.add(n.at(), path, "working days ('" + s.text() + "') need a calendar, which this version does "
-                    + "not have", "give the duration in calendar days or weeks (5 working days ~ 7d)");
+            problems.add(n.at(), path, "working days ('" + s.text() + "') are not taken here",
+                    "working days are for stage durations, decision delays, 'after' delays and measure targets in a "
+                    + "scenario with run.start; here give calendar time (5 working days ~ 7d)");
             return Double.NaN;
         }
         double d = Durations.parseDuration(s.text());
@@ -28,6 +29,19 @@ final class Values {
             return Double.NaN;
         }
         return d;
+    }
+
+    /** An ISO date (2026-04-01), or null after reporting a problem. */
+    static java.time.LocalDate date(YamlNode n, String path, Problems problems) {
+        String text = n instanceof YamlNode.Scalar s ? s.text() : null;
+        try {
+            if (text != null) return java.time.LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            // reported below
+        }
+        problems.add(n.at(), path, "expected a date, found " + (text == null ? n.describe() : "'" + text + "'"),
+                "write the date as year-month-day, e.g. 2026-04-01");
+        return null;
     }
 
     static double number(YamlNode n, String path, Problems problems, double min, double max, String fix) {

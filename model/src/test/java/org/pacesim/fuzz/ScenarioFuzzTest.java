@@ -118,7 +118,7 @@ class ScenarioFuzzTest {
             Scenario s = ScenarioLoader.load(file);
             RunSettings r = s.run();
             double horizon = Math.min(r.horizon(), Durations.YEAR);
-            s = s.withRun(new RunSettings(horizon, 0, 13 * Durations.WEEK, 1, r.seed(), 2000));
+            s = s.withRun(new RunSettings(horizon, 0, 13 * Durations.WEEK, 1, r.seed(), 2000, r.start()));
             SystemGraph g = SystemGraph.of(s);
             new FlowModel(g);
             new Replication(Model.compile(g), new StreamBank(r.seed()), 0, null).run();
