@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.pacesim.scenario.ScenarioLoader;
 
 /**
@@ -18,12 +17,9 @@ import org.pacesim.scenario.ScenarioLoader;
  * included; and Easter falls where the tables put it.
  */
 class ScotlandCalendarTest {
-    @TempDir
-    static Path dir;
-
     /** The shipped calendar, read as a scenario reads it. */
     static HolidayCalendar scotland() throws Exception {
-        Path s = Files.writeString(Files.createDirectories(dir).resolve("s.yaml"), """
+        Path s = Files.writeString(Files.createTempDirectory("pace-calendar").resolve("s.yaml"), """
                 name: s
                 run: {horizon: 1y, start: 2026-04-01}
                 calendar: {file: %s}
