@@ -53,7 +53,8 @@ final class Service extends StageNode {
     @Override
     void timerEnded(Child c) {
         pool.release();
-        Child next = pool.next();
+        // With a capacity schedule the server may be gone (capacity dropped while it worked): then no one starts.
+        Child next = pool.hasFreeServer() ? pool.next() : null;
         if (next != null) {
             // The freed server goes to the head of the queue before the departing child moves on.
             replication.stats(next.stage).stopWaiting();
