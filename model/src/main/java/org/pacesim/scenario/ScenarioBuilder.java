@@ -610,8 +610,8 @@ final class ScenarioBuilder {
         try {
             return org.pacesim.calendar.SittingRule.parse(f.text("on", ""), notIn, f.text("if_holiday", null));
         } catch (IllegalArgumentException e) {
-            String key = e.getMessage().contains("month") ? "not_in" : e.getMessage().contains("if_holiday")
-                    ? "if_holiday" : "on";
+            String key = e.getMessage().contains("is not a month") ? "not_in"
+                    : e.getMessage().startsWith("if_holiday") ? "if_holiday" : "on";
             f.bad(key, e.getMessage(), key.equals("on") ? "e.g. on: first Tuesday of the month"
                     : key.equals("not_in") ? "e.g. not_in: [july, august]" : "if_holiday: next_working_day or skip");
             return null;
