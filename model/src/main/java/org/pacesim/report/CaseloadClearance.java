@@ -20,15 +20,18 @@ final class CaseloadClearance {
         Summary.Estimate half = stat(r, MeasureStat.MEDIAN);
         Summary.Estimate most = stat(r, MeasureStat.P90);
         Summary.Estimate left = stat(r, MeasureStat.CENSORED);
+        java.time.LocalDate start = r.model().scenario().run().start();
         return String.format(Locale.ROOT, "%d children in the system at the start: half have an outcome by week %s and"
-                        + " 90%% by week %s%s.", r.model().caseloadSize(), weeks(half), weeks(most),
+                        + " 90%% by week %s%s.", r.model().caseloadSize(), weeks(half, start), weeks(most, start),
                 left == null || left.mean() == 0 ? ""
                         : String.format(Locale.ROOT, "; %.1f per replication still have none when follow-up ends", left.mean()));
     }
 
-    private static String weeks(Summary.Estimate e) {
+    /** "61.1 (95% CI 60.6 to 61.6)", with a start date "61.1, about 2027-06-03 (95% CI 60.6 to 61.6)". */
+    private static String weeks(Summary.Estimate e, java.time.LocalDate start) {
         if (e == null || Double.isNaN(e.mean())) return "(not within the follow-up)";
-        return String.format(Locale.ROOT, "%.1f (95%% CI %.1f to %.1f)", e.mean() / 7, e.low() / 7, e.high() / 7);
+        String date = start == null ? "" : ", about " + start.plusDays(Math.round(e.mean()));
+        return String.format(Locale.ROOT, "%.1f%s (95%% CI %.1f to %.1f)", e.mean() / 7, date, e.low() / 7, e.high() / 7);
     }
 
     private static Summary.Estimate stat(ScenarioResults r, MeasureStat s) {
