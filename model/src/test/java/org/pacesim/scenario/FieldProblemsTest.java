@@ -50,7 +50,7 @@ class FieldProblemsTest {
             rate-without-unit.yaml             | 10   | 32  | arrivals[0].rate                       | '60' is not a rate                                  | a count per unit, e.g. 150/year
             warmup-not-below-horizon.yaml      | 5    | 11  | run.warmup                             | the warm-up (5y) must end before the horizon (5y)   | shorten the warm-up or lengthen the horizon
             replications-zero.yaml             | 6    | 17  | run.replications                       | must be a whole number from 1 to 1000000 (got 0)    | a whole number of replications from 1
-            working-days.yaml                  | 23   | 15  | stages.legal_advice.duration           | working days ('10wd') need a calendar, which this version does not have | calendar days or weeks
+            working-days.yaml                  | 23   | 15  | stages.legal_advice.duration           | working days ('10wd') need the date the run starts | add run.start
             """)
     void oneWrongFieldIsOneProblemAtThatField(String name, int line, int col, String path, String what, String fix) {
         Path file = resource("invalid/fields/" + name);
