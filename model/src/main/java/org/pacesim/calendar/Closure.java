@@ -15,6 +15,30 @@ import java.time.MonthDay;
  */
 public record Closure(String name, MonthDay from, MonthDay to, LocalDate fromDate, LocalDate toDate) {
 
+    /**
+     * A period from its first and last days as written: month-days ({@code 07-15}, every year) or dates
+     * ({@code 2027-03-01}, once).
+     *
+     * @throws IllegalArgumentException with a message for the user when the text is not a period
+     */
+    public static Closure parse(String name, String from, String to) {
+        String a = from.trim();
+        String b = to.trim();
+        try {
+            if (a.length() == 5 && b.length() == 5) {
+                return new Closure(name, MonthDay.parse("--" + a), MonthDay.parse("--" + b), null, null);
+            }
+            LocalDate x = LocalDate.parse(a);
+            LocalDate y = LocalDate.parse(b);
+            if (y.isBefore(x)) {
+                throw new IllegalArgumentException("the period ends (" + y + ") before it starts (" + x + ")");
+            }
+            return new Closure(name, null, null, x, y);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + from + "' to '" + to + "' is not a period");
+        }
+    }
+
     /** Whether the date falls in the closure. */
     public boolean contains(LocalDate d) {
         if (fromDate != null) return !d.isBefore(fromDate) && !d.isAfter(toDate);

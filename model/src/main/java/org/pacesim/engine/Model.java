@@ -358,13 +358,7 @@ public final class Model {
         int days = (int) Math.ceil(run.horizon() + run.followUp());
         java.time.LocalDate d = run.start();
         for (int day = 0; day <= days; day++, d = d.plusDays(1)) {
-            int cap = r.capacity();
-            for (ResourceSpec.Period p : r.schedule()) {
-                if (p.when().contains(d)) {
-                    cap = p.capacity();
-                    break;
-                }
-            }
+            int cap = r.capacityOn(d);
             if (cap != current) {
                 steps.add(new double[] {day, cap});
                 current = cap;

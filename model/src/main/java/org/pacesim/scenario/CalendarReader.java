@@ -161,20 +161,12 @@ final class CalendarReader {
         String from = f.requiredText("from", "the first day, e.g. from: 12-24 (every year) or from: 2027-03-01 (once)");
         String to = f.requiredText("to", "the last day, e.g. to: 01-03");
         if (from == null || to == null) return null;
-        if (from.length() == 5 && to.length() == 5) {
-            MonthDay a = monthDay(f.node("from"), path + ".from");
-            MonthDay b = monthDay(f.node("to"), path + ".to");
-            return a == null || b == null ? null : new Closure(name, a, b, null, null);
-        }
-        LocalDate a = Values.date(f.node("from"), path + ".from", problems);
-        LocalDate b = Values.date(f.node("to"), path + ".to", problems);
-        if (a == null || b == null) return null;
-        if (b.isBefore(a)) {
-            problems.add(f.at("to"), path + ".to", "the closure ends (" + b + ") before it starts (" + a + ")",
-                    "give the last day after the first");
+        try {
+            return Closure.parse(name, from, to);
+        } catch (IllegalArgumentException e) {
+            problems.add(f.at(), path, e.getMessage(), ScenarioBuilder.PERIOD_HELP);
             return null;
         }
-        return new Closure(name, null, null, a, b);
     }
 
     private MonthDay monthDay(YamlNode n, String path) {

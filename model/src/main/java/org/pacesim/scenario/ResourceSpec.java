@@ -27,18 +27,14 @@ public record ResourceSpec(String name, int capacity, String priorityBy, List<St
         if (schedule.isEmpty() || start == null) return capacity;
         double sum = 0;
         int days = (int) Math.ceil(horizon);
-        for (int d = 0; d < days; d++) {
-            java.time.LocalDate date = start.plusDays(d);
-            int c = capacity;
-            for (Period p : schedule) {
-                if (p.when().contains(date)) {
-                    c = p.capacity();
-                    break;
-                }
-            }
-            sum += c;
-        }
+        for (int d = 0; d < days; d++) sum += capacityOn(start.plusDays(d));
         return sum / Math.max(days, 1);
+    }
+
+    /** The capacity on a date: that of the period it falls in, else the usual one. */
+    public int capacityOn(java.time.LocalDate date) {
+        for (Period p : schedule) if (p.when().contains(date)) return p.capacity();
+        return capacity;
     }
 
     public record Period(org.pacesim.calendar.Closure when, int capacity, Location at) {}

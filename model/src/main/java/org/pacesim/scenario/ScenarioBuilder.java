@@ -665,24 +665,15 @@ final class ScenarioBuilder {
     private org.pacesim.calendar.Closure period(Fields f, String path, String from, String to) {
         if (from == null || to == null) return null;
         try {
-            if (from.trim().length() == 5 && to.trim().length() == 5) {
-                return new org.pacesim.calendar.Closure("", java.time.MonthDay.parse("--" + from.trim()),
-                        java.time.MonthDay.parse("--" + to.trim()), null, null);
-            }
-            java.time.LocalDate a = java.time.LocalDate.parse(from.trim());
-            java.time.LocalDate b = java.time.LocalDate.parse(to.trim());
-            if (b.isBefore(a)) {
-                f.bad("to", "the period ends (" + b + ") before it starts (" + a + ")", "give the last day after the first");
-                return null;
-            }
-            return new org.pacesim.calendar.Closure("", null, null, a, b);
-        } catch (java.time.format.DateTimeParseException e) {
-            problems.add(f.at(), path, "'" + from + "' to '" + to + "' is not a period",
-                    "write month-days for every year (from: 07-01, to: 08-31) or dates for once (from: 2027-01-01, "
-                    + "to: 2027-06-30)");
+            return org.pacesim.calendar.Closure.parse("", from, to);
+        } catch (IllegalArgumentException e) {
+            problems.add(f.at(), path, e.getMessage(), PERIOD_HELP);
             return null;
         }
     }
+
+    static final String PERIOD_HELP = "write month-days for every year (from: 07-01, to: 08-31) or dates for once "
+            + "(from: 2027-01-01, to: 2027-06-30)";
 
     /** Whether two periods share a day, checked over a leap year and its neighbours (or the one-off dates). */
     private static boolean overlap(org.pacesim.calendar.Closure a, org.pacesim.calendar.Closure b) {
