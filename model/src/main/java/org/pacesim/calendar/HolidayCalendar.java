@@ -89,7 +89,8 @@ public final class HolidayCalendar {
         }
         for (HolidayRule.Fixed f : substituting) {
             LocalDate d = f.in(y);
-            while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY || out.containsKey(d)) {
+            while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY
+                    || out.containsKey(d)) {
                 d = d.plusDays(1);
             }
             out.put(d, f.name() + (d.equals(f.in(y)) ? "" : " (substitute day)"));

@@ -12,10 +12,11 @@ import java.time.temporal.TemporalAdjusters;
  */
 public sealed interface HolidayRule {
 
-    /** The rule's name for a weekday-of-month rule such as "first Monday of May", or null if not one. */
+    /** The rule written as "first Monday of May" (first to fourth, or last), or null if the text is not one. */
     static NthWeekday nthWeekday(String name, String text) {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile(
-                "^(first|second|third|fourth|last) ([a-z]+) of ([a-z]+)$").matcher(text.trim().toLowerCase(java.util.Locale.ROOT));
+                "^(first|second|third|fourth|last) ([a-z]+) of ([a-z]+)$")
+                .matcher(text.trim().toLowerCase(java.util.Locale.ROOT));
         if (!m.matches()) return null;
         int ordinal = switch (m.group(1)) {
             case "first" -> 1;

@@ -72,7 +72,8 @@ public record SittingRule(int ordinal, DayOfWeek day, int weeks, Set<Month> notI
             };
             return new SittingRule(0, weekday(m.group(2)), weeks, months, skip, text);
         }
-        throw new IllegalArgumentException("'" + text + "' is not a sitting rule this tool reads; write one of " + FORMS);
+        throw new IllegalArgumentException("'" + text + "' is not a sitting rule this tool reads; write one of "
+                + FORMS);
     }
 
     /**

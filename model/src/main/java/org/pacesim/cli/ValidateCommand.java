@@ -82,7 +82,8 @@ final class ValidateCommand implements Callable<Integer> {
             } else if (st instanceof StageSpec.Delay dl && dl.until() != null) {
                 mean = "until " + dl.until().milestone() + " + " + Durations.format(dl.until().plus());
             } else if (st instanceof StageSpec.Meeting m) {
-                mean = m.rule() != null ? "sits " + m.rule().text() : m.dates().length > 0 ? m.dates().length + " sittings"
+                mean = m.rule() != null ? "sits " + m.rule().text()
+                        : m.dates().length > 0 ? m.dates().length + " sittings"
                         : "sits every " + Durations.format(m.every());
             }
             sb.append(String.format(Locale.ROOT, "  %-26s %-8s %-22s %10s %9s %11.1f%n", name, st.kind(), mean, median,

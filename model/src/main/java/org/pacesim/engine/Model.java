@@ -131,11 +131,14 @@ public final class Model {
      * @param times      listed arrival times, or empty for Poisson arrivals
      * @param fixedLevel level per attribute, or -1 when drawn
      * @param routing    where arrivals go
+     * @param profile    how the rate varies by month and year, or null for a constant rate
      */
-    record Source(String name, double ratePerDay, double[] times, int[] fixedLevel, Routing routing, RateProfile profile) {}
+    record Source(String name, double ratePerDay, double[] times, int[] fixedLevel, Routing routing,
+                  RateProfile profile) {}
 
     /**
-     * A rate that varies by calendar month and by year: lambda(t) = rate x byMonth[month of t] x (1 + trend)^(t/365.25).
+     * A rate that varies by calendar month and by year:
+     * lambda(t) = rate x byMonth[month of t] x (1 + trend)^(t / 365.25).
      *
      * @param monthStarts day of the first of each month from the start's month until after the horizon
      * @param multiplier  the month's multiplier, per entry of monthStarts
@@ -156,6 +159,8 @@ public final class Model {
      * @param priorityAttribute attribute index ordering the queue, or -1 for FIFO
      * @param rankOfLevel queue class per level of that attribute (0 served first)
      * @param classes   number of queue classes
+     * @param changeAt  times at which a capacity schedule changes the capacity (empty without a schedule)
+     * @param changeTo  the capacity from each of those times
      */
     record Resource(String name, int capacity, int priorityAttribute, int[] rankOfLevel, int classes,
                     double[] changeAt, int[] changeTo) {}
@@ -316,7 +321,8 @@ public final class Model {
             // The caseload is a cohort of its own: each measure again for it, then how long it takes to clear.
             this.clearanceMeasure = measureNames.indexOf(MeasureSpec.CLEARANCE);
             this.caseload = cl.children().stream().map(c -> new Placed(stageIndex.get(c.stage()), c.inStage(),
-                    c.sinceAccommodation(), levels(attrs, c.attributes()), ago(ms, c.milestonesAgo()))).toArray(Placed[]::new);
+                    c.sinceAccommodation(), levels(attrs, c.attributes()), ago(ms, c.milestonesAgo())))
+                    .toArray(Placed[]::new);
             this.caseloadGroups = cl.groups().stream().map(g -> new PlacedGroup(stageIndex.get(g.stage()), g.count(),
                     g.inStage(), g.sinceAccommodation(), levels(attrs, g.attributes()))).toArray(PlacedGroup[]::new);
         }

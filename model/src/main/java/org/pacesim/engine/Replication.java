@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-
 import java.util.function.DoubleUnaryOperator;
 
 import org.pacesim.calendar.WorkingCalendar;
@@ -124,7 +123,9 @@ public final class Replication {
         this.measureCensored = new long[measures];
         this.outcomeCounts = new long[model.layout.outcomes().size()];
         if (model.caseloadSize() > 0) new Placement(bank).schedule(0);
-        for (ResourcePool p : pools) if (p.spec.changeAt().length > 0) new CapacityChange(p).schedule(p.spec.changeAt()[0]);
+        for (ResourcePool p : pools) {
+            if (p.spec.changeAt().length > 0) new CapacityChange(p).schedule(p.spec.changeAt()[0]);
+        }
         new Window(true).schedule(warmup);
         new Window(false).schedule(horizon);
         new EndOfFollowUp().schedule(horizon + model.run.followUp());
@@ -585,7 +586,8 @@ public final class Replication {
 
     /**
      * Places today's caseload at the start: each child in its stage with the time it has already spent there,
-     * longest-in-stage first (so that those furthest on hold the servers and head the queues). Children known only in aggregate get their times drawn here, from streams of their own.
+     * longest-in-stage first (so that those furthest on hold the servers and head the queues). Children known only
+     * in aggregate get their times drawn here, from streams of their own.
      */
     private final class Placement extends Event {
         private final StreamBank bank;
