@@ -21,11 +21,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code pace bench}: measures how fast scenarios run and prints the figures as Markdown tables. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = {"Measures speed: child-journeys and events per second on one thread after warm-up, the speed-up",
-                "from one thread to all cores (checking results are identical), a whole 'pace run' of a fixed",
-                "number of replications in a new JVM with a capped heap (wall time, peak heap), and how the cost",
-                "grows with the arrival rate. Without FILE, runs the workloads in bench/ (run from the project",
-                "folder)."})
+        description = {"Measures how fast the engine runs on this machine.",
+                "Child-journeys and events per second on one thread after warm-up, the speed-up "
+                + "from one thread to all cores (checking results are identical), a whole 'pace run' of a fixed "
+                + "number of replications in a new JVM with a capped heap (wall time, peak heap), and how the cost "
+                + "grows with the arrival rate.",
+                "Without FILE, runs the workloads in bench/ (run from the project folder)."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
