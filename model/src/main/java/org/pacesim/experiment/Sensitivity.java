@@ -88,7 +88,8 @@ public final class Sensitivity {
                 out.add(capacityLever("places per sitting of " + st.name(), "stages." + st.name() + ".capacity",
                         m.capacity(), amount));
             }
-            if (st instanceof StageSpec.Meeting m && m.dates().length == 0) {
+            // Sittings on listed dates or on a calendar rule have no interval to vary.
+            if (st instanceof StageSpec.Meeting m && m.dates().length == 0 && m.rule() == null) {
                 // More sittings is the 'up' lever: the gap between sittings shrinks.
                 out.add(new Lever("sittings of " + st.name(), "sittings", m.every(), m.every() * (1 + amount),
                         m.every() * (1 - amount),
@@ -170,10 +171,11 @@ public final class Sensitivity {
                               int threads, Experiment.ProgressListener progress) {
         Scenario base = withRun(ScenarioLoader.load(file), replications, seed);
         SystemGraph.of(base); // a broken base is reported before any variant is built
-        if (!base.measures().containsKey(measure)) {
+        List<String> known = base.reportedMeasures().stream().map(org.pacesim.scenario.MeasureSpec::name).toList();
+        if (!known.contains(measure)) {
             throw new org.pacesim.scenario.InvalidInputException(org.pacesim.scenario.Location.of("command line"),
                     "--measure", "the scenario has no measure '" + measure + "'",
-                    org.pacesim.scenario.Names.hint(measure, base.measures().keySet(), "measure"));
+                    org.pacesim.scenario.Names.hint(measure, known, "measure"));
         }
         List<Lever> levers = levers(base, amount);
         // Build every variant first, so that a variant that cannot be built is reported before hours of running.

@@ -48,6 +48,16 @@ class SensitivityTest {
     }
 
     @Test
+    void aMeetingOnACalendarRuleHasNoIntervalToVary() throws Exception {
+        Path f = Files.writeString(dir.resolve("s.yaml"), SCENARIO.replace("run: {horizon: 6y,",
+                "run: {start: 2026-04-01, horizon: 6y,").replace("every: 4w", "on: first Tuesday of the month"));
+        List<String> names = Sensitivity.levers(ScenarioLoader.load(f), 0.2).stream().map(Sensitivity.Lever::name)
+                .toList();
+        assertTrue(names.contains("places per sitting of panel"));
+        assertTrue(!names.contains("sittings of panel"), names.toString());
+    }
+
+    @Test
     void longerStagesLengthenTimeToPermanenceAndTheRankingPutsTheLargestFirst() throws Exception {
         Path f = Files.writeString(dir.resolve("s.yaml"), SCENARIO);
         Sensitivity.Results r = Sensitivity.run(f, 0.2, 20, null, "time_to_permanence", "median", 2, null);
