@@ -107,6 +107,7 @@ final class QueuesChart {
         }
         if (s instanceof StageSpec.Meeting m) {
             String places = m.unlimited() ? "all cases" : m.capacity() + " places";
+            if (m.rule() != null) return places + ", " + m.rule().text();
             return m.dates().length > 0 ? places + " per sitting"
                     : String.format(Locale.ROOT, "%s every %.0f weeks", places, m.every() / Durations.WEEK);
         }
