@@ -58,6 +58,7 @@ public final class Replication {
     private long cohortInSystem;
     private long censored;
     private long caseloadInSystem;
+    private final long[] caseloadExits;
     private final long[] measureCensored;
     private boolean horizonPassed;
     private String runaway;
@@ -122,6 +123,7 @@ public final class Replication {
         this.measureCount = new int[measures];
         this.measureCensored = new long[measures];
         this.outcomeCounts = new long[model.layout.outcomes().size()];
+        this.caseloadExits = new long[outcomeCounts.length];
         if (model.caseloadSize() > 0) new Placement(bank).schedule(0);
         for (ResourcePool p : pools) {
             if (p.spec.changeAt().length > 0) new CapacityChange(p).schedule(p.spec.changeAt()[0]);
@@ -384,6 +386,7 @@ public final class Replication {
             if (horizonPassed && cohortInSystem == 0 && caseloadInSystem == 0) sim.stop();
         } else if (c.caseload) {
             caseloadInSystem--;
+            caseloadExits[outcome]++;
             addMeasures(c, false);
             if (horizonPassed && cohortInSystem == 0 && caseloadInSystem == 0) sim.stop();
         }
@@ -480,7 +483,7 @@ public final class Replication {
         double[] outcomes = new double[outcomeCounts.length];
         for (int o = 0; o < outcomes.length; o++) outcomes[o] = outcomeCounts[o] / years;
         return new ReplicationResult(number, measures, stageRows, outcomes, arrivals, cohort, cohortExited, censored,
-                sim.events(), sim.time(), runaway);
+                sim.events(), sim.time(), runaway, caseloadOutcomes());
     }
 
     /**
@@ -502,6 +505,16 @@ public final class Replication {
             double x = q.at(pct[i]);
             row[at[i].ordinal()] = Double.isFinite(x) ? x : Double.NaN;
         }
+    }
+
+    /** Where the caseload went: the share leaving by each outcome, then the share still in the system. */
+    private double[] caseloadOutcomes() {
+        int n = model.caseloadSize();
+        if (n == 0) return new double[0];
+        double[] share = new double[caseloadExits.length + 1];
+        for (int o = 0; o < caseloadExits.length; o++) share[o] = (double) caseloadExits[o] / n;
+        share[caseloadExits.length] = (double) caseloadInSystem / n;
+        return share;
     }
 
     private void openWindow() {

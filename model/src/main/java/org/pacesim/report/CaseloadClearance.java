@@ -24,7 +24,18 @@ final class CaseloadClearance {
         return String.format(Locale.ROOT, "%d children in the system at the start: half have an outcome by week %s and"
                         + " 90%% by week %s%s.", r.model().caseloadSize(), weeks(half, start), weeks(most, start),
                 left == null || left.mean() == 0 ? ""
-                        : String.format(Locale.ROOT, "; %.1f per replication still have none when follow-up ends", left.mean()));
+                        : String.format(Locale.ROOT, "; %.1f per replication still have none when follow-up ends",
+                                left.mean()))
+                + " Where they go: " + destinations(r) + " (caseload.csv).";
+    }
+
+    /** Where the caseload goes, largest share first, e.g. "no order 38%, home 22%, permanence (POA) 11%". */
+    static String destinations(ScenarioResults r) {
+        return r.summary().caseloadOutcomes().stream().filter(o -> o.estimate().mean() >= 0.005)
+                .sorted((a, b) -> Double.compare(b.estimate().mean(), a.estimate().mean()))
+                .map(o -> String.format(Locale.ROOT, "%s %.0f%%", o.outcome().label().replace('_', ' '),
+                        100 * o.estimate().mean()))
+                .collect(java.util.stream.Collectors.joining(", "));
     }
 
     /** "61.1 (95% CI 60.6 to 61.6)", with a start date "61.1, about 2027-06-03 (95% CI 60.6 to 61.6)". */

@@ -25,6 +25,8 @@ public final class ExperimentReport {
         folder.write("summary.csv", ResultFiles.summaryCsv(all));
         folder.write("stages.csv", ResultFiles.stagesCsv(all));
         folder.write("outcomes.csv", ResultFiles.outcomesCsv(all));
+        String caseload = ResultFiles.caseloadCsv(all);
+        if (caseload != null) folder.write("caseload.csv", caseload);
         folder.write("comparison.csv", ExperimentFiles.comparisonCsv(r));
         folder.write("replications.csv", ExperimentFiles.replicationsCsv(r.runs()));
         folder.write("findings.md", Findings.of(r));

@@ -180,7 +180,7 @@ public final class HtmlReport {
             sb.append("<tr><td>").append(Html.escape(row.outcome().label())).append("</td>");
             for (ScenarioResults r : shown) {
                 Summary.Estimate e = null;
-                for (Summary.OutcomeRow o : r.summary().outcomes()) if (o.outcome().equals(row.outcome())) e = o.perYear();
+                for (Summary.OutcomeRow o : r.summary().outcomes()) if (o.outcome().equals(row.outcome())) e = o.estimate();
                 sb.append("<td class=n>").append(plain(e)).append("</td>");
             }
             sb.append("</tr>\n");

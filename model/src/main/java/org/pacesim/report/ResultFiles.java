@@ -40,6 +40,21 @@ public final class ResultFiles {
         return sb.toString();
     }
 
+    /** caseload.csv: where each scenario's caseload went (shares of it per outcome), or null when none has one. */
+    public static String caseloadCsv(List<ScenarioSummary> all) {
+        if (all.stream().allMatch(s -> s.caseloadOutcomes().isEmpty())) return null;
+        StringBuilder sb = new StringBuilder(Csv.row("scenario", "outcome", "order", "share_mean", "ci_low", "ci_high",
+                "replications"));
+        for (ScenarioSummary s : all) {
+            for (Summary.OutcomeRow r : s.caseloadOutcomes()) {
+                sb.append(Csv.row(Csv.text(s.scenario()), Csv.text(r.outcome().outcome()), Csv.text(r.outcome().order()),
+                        Csv.number(r.estimate().mean()), Csv.number(r.estimate().low()), Csv.number(r.estimate().high()),
+                        String.valueOf(r.estimate().replications())));
+            }
+        }
+        return sb.toString();
+    }
+
     /** outcomes.csv for one or more scenarios. */
     public static String outcomesCsv(List<ScenarioSummary> all) {
         StringBuilder sb = new StringBuilder(Csv.row("scenario", "outcome", "order", "per_year_mean", "ci_low", "ci_high",
@@ -47,8 +62,8 @@ public final class ResultFiles {
         for (ScenarioSummary s : all) {
             for (Summary.OutcomeRow r : s.outcomes()) {
                 sb.append(Csv.row(Csv.text(s.scenario()), Csv.text(r.outcome().outcome()), Csv.text(r.outcome().order()),
-                        Csv.number(r.perYear().mean()), Csv.number(r.perYear().low()), Csv.number(r.perYear().high()),
-                        String.valueOf(r.perYear().replications())));
+                        Csv.number(r.estimate().mean()), Csv.number(r.estimate().low()), Csv.number(r.estimate().high()),
+                        String.valueOf(r.estimate().replications())));
             }
         }
         return sb.toString();

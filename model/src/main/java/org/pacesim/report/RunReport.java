@@ -28,6 +28,8 @@ public final class RunReport {
         folder.write("summary.csv", ResultFiles.summaryCsv(all));
         folder.write("stages.csv", ResultFiles.stagesCsv(all));
         folder.write("outcomes.csv", ResultFiles.outcomesCsv(all));
+        String caseload = ResultFiles.caseloadCsv(all);
+        if (caseload != null) folder.write("caseload.csv", caseload);
         folder.write("run.json", RunJson.of(command, started, List.of(r), partial));
         if (partial != null) return;
         // every chart but the tornado, which needs the runs of 'pace sensitivity'

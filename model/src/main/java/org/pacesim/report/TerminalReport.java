@@ -65,7 +65,7 @@ public final class TerminalReport {
         out.append(st).append('\n');
 
         Table o = new Table("outcome", "per year");
-        for (Summary.OutcomeRow row : r.summary().outcomes()) o.add(row.outcome().label(), ci(row.perYear(), 1));
+        for (Summary.OutcomeRow row : r.summary().outcomes()) o.add(row.outcome().label(), ci(row.estimate(), 1));
         out.append(o);
         for (String w : r.warnings()) out.append("warning: ").append(w).append('\n');
         return out.toString();

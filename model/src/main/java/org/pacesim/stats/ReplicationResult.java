@@ -16,10 +16,12 @@ package org.pacesim.stats;
  * @param events        events executed
  * @param endTime       simulated time at which the run ended (days)
  * @param runaway       why the run was stopped early (a queue past its bound), or null
+ * @param caseloadOutcomes share of today's caseload leaving by each outcome, then the share still in the system at
+ *                      the end (empty without a caseload)
  */
 public record ReplicationResult(int replication, double[][] measures, double[][] stages, double[] outcomes,
                                 long arrivals, long cohort, long cohortExited, long censored, long events,
-                                double endTime, String runaway) {
+                                double endTime, String runaway, double[] caseloadOutcomes) {
 
     /** Whether every cohort child is accounted for: arrived = exited + censored. */
     public boolean conserves() {

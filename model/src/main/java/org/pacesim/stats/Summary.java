@@ -52,9 +52,10 @@ public final class Summary {
      * One row of outcomes.csv.
      *
      * @param outcome  outcome and order
-     * @param perYear  exits per year in the window, across replications
+     * @param estimate across replications: exits per year in the window (outcomes.csv), or the share of today's
+     *                 caseload leaving by the outcome (caseload.csv)
      */
-    public record OutcomeRow(ResultLayout.Outcome outcome, Estimate perYear) {}
+    public record OutcomeRow(ResultLayout.Outcome outcome, Estimate estimate) {}
 
     private Summary() {}
 
@@ -94,6 +95,23 @@ public final class Summary {
                 Estimate e = estimate(v);
                 if (e.replications() > 0) rows.add(new StageRow(layout.stages().get(i), s, e));
             }
+        }
+        return rows;
+    }
+
+    /**
+     * Where today's caseload went: per outcome the share of the caseload leaving by it, then (with an empty order
+     * and the outcome {@code still_in_system}) the share still there when follow-up ended. Empty without a caseload.
+     */
+    public static List<OutcomeRow> caseloadOutcomes(ResultLayout layout, List<ReplicationResult> results) {
+        List<OutcomeRow> rows = new ArrayList<>();
+        if (results.isEmpty() || results.get(0).caseloadOutcomes().length == 0) return rows;
+        int n = layout.outcomes().size();
+        for (int o = 0; o <= n; o++) {
+            final int oi = o;
+            double[] v = results.stream().mapToDouble(r -> r.caseloadOutcomes()[oi]).toArray();
+            rows.add(new OutcomeRow(o < n ? layout.outcomes().get(o) : new ResultLayout.Outcome("still_in_system", ""),
+                    estimate(v)));
         }
         return rows;
     }

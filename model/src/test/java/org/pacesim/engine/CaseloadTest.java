@@ -160,6 +160,10 @@ class CaseloadTest {
             assertEquals(65, cleared + censored, "every caseload child is counted once, replication " + rep);
             assertEquals(0, censored, "with 30 years of follow-up everyone has an outcome, replication " + rep);
             assertEquals(0, r.arrivals());
+            double[] went = r.caseloadOutcomes();
+            assertEquals(1.0, java.util.Arrays.stream(went).sum(), 1e-12, "every caseload child has one destination");
+            int order = m.layout().outcomes().indexOf(new org.pacesim.stats.ResultLayout.Outcome("permanence", ""));
+            assertEquals(stat(m, r, MeasureSpec.PERMANENCE_FROM_START, MeasureStat.N) / 65, went[order], 1e-12);
             double permanence = stat(m, r, MeasureSpec.PERMANENCE_FROM_START, MeasureStat.N);
             assertTrue(permanence >= 25 && permanence < 65, "the 25 at advice all reach an order: " + permanence);
             assertTrue(stat(m, r, MeasureSpec.CLEARANCE, MeasureStat.P90) >= stat(m, r, MeasureSpec.CLEARANCE,
