@@ -52,7 +52,7 @@ final class CalendarReader {
         }
         String name = f.requiredText("file", "name a calendar file, e.g. file: calendars/scotland.yaml");
         if (name == null) return null;
-        Path path = baseDir.resolve(name);
+        Path path = Values.dataFile(f.node("file"), name, baseDir);
         HolidayCalendar holidays;
         try {
             holidays = calendar(YamlLoader.load(path, path.toString()));

@@ -126,7 +126,7 @@ final class CaseloadReader {
 
     private List<Caseload.Child> readFile(Fields f, String name) {
         List<Caseload.Child> out = new ArrayList<>();
-        Path path = baseDir.resolve(name);
+        Path path = Values.dataFile(f.node("file"), name, baseDir);
         if (Files.isDirectory(path)) {
             f.bad("file", "'" + name + "' is a directory", "name the caseload's CSV file, relative to this scenario file");
             return out;

@@ -268,7 +268,7 @@ final class DistributionParser {
     private DistributionSpec observed(Fields f, String path) {
         String name = f.text("file", null);
         if (name == null) return null;
-        Path file = baseDir.resolve(name);
+        Path file = Values.dataFile(f.node("file"), name, baseDir);
         List<String> lines;
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);

@@ -1,5 +1,6 @@
 package org.pacesim.scenario;
 
+import java.nio.file.Path;
 import java.util.Locale;
 
 /** Reading single values (durations, numbers, probabilities) from raw nodes, reporting problems. */
@@ -29,6 +30,21 @@ final class Values {
             return Double.NaN;
         }
         return d;
+    }
+
+    /**
+     * A data file named in a scenario, relative to the file the name was written in (so that a parent's caseload
+     * or calendar is found wherever the child that extends it lives), else to {@code fallback}.
+     */
+    static Path dataFile(YamlNode nameNode, String name, Path fallback) {
+        Path dir = null;
+        try {
+            String written = nameNode.at().file();
+            if (written != null && !written.isEmpty()) dir = Path.of(written).toAbsolutePath().getParent();
+        } catch (java.nio.file.InvalidPathException e) {
+            dir = null; // e.g. a value given on the command line: no file to be relative to
+        }
+        return (dir == null || !java.nio.file.Files.isDirectory(dir) ? fallback : dir).resolve(name);
     }
 
     /** An ISO date (2026-04-01), or null after reporting a problem. */

@@ -200,6 +200,27 @@ class CaseloadTest {
     }
 
     @Test
+    void aParentsCaseloadAndCalendarAreFoundFromAChildInAnotherFolder() throws IOException {
+        Files.writeString(dir.resolve("caseload.csv"), "child,stage,days_in_stage,days_since_accommodation\nA,report,1,10\n");
+        Files.createDirectories(dir.resolve("calendars"));
+        Files.copy(Path.of("../scenarios/calendars/scotland.yaml"), dir.resolve("calendars/scotland.yaml"));
+        Files.writeString(dir.resolve("parent.yaml"), """
+                name: parent
+                run: {horizon: 1y, warmup: 0d, start: 2026-04-01, replications: 1, seed: 1}
+                calendar: {file: calendars/scotland.yaml}
+                caseload: {file: caseload.csv}
+                stages:
+                  report: {kind: delay, duration: 2wd, next: done}
+                  done: {kind: exit, outcome: permanence}
+                """);
+        Path child = Files.writeString(Files.createDirectories(dir.resolve("sub")).resolve("child.yaml"),
+                "name: child\nextends: ../parent.yaml\n");
+        Model m = Scenarios.model(child);
+        assertEquals(1, m.caseloadSize());
+        assertEquals("Scotland", m.scenario().calendar().holidays().name());
+    }
+
+    @Test
     void aChildInAStageThatAChangeRemovesGoesOnToTheStageAfterIt() throws IOException {
         Files.writeString(dir.resolve("caseload.csv"), """
                 child,stage,days_in_stage,days_since_accommodation
