@@ -111,11 +111,11 @@ final class CaseloadReader {
                 Fields af = new Fields(g.node("attributes"), path + ".attributes", problems);
                 for (YamlNode.Entry e : af.map().entries()) {
                     String level = e.value() instanceof YamlNode.Scalar s ? s.text() : null;
-                    checkLevel(e.key(), level, e.keyAt(), path + ".attributes." + e.key());
+                    checkLevel(e.key(), level, e.keyAt());
                     levels.put(e.key(), level);
                 }
             }
-            String at = stage == null ? null : checkStage(stage, g.at("stage"), path + ".stage");
+            String at = stage == null ? null : checkStage(stage, g.at("stage"));
             if (at != null && !at.equals(stage)) inStage = new DistributionSpec.Fixed(0); // just moved on
             out.add(new Caseload.Group(g.at(), at, count, inStage, since, Map.copyOf(levels)));
         }
@@ -224,7 +224,7 @@ final class CaseloadReader {
         Location stageAt = new Location(file, n, column(line, col[1]));
         String placed = null;
         if (stage.isEmpty()) bad(stageAt, "no stage", "name the stage the child is in");
-        else placed = checkStage(stage, stageAt, "caseload.file");
+        else placed = checkStage(stage, stageAt);
         double inStage = days(cells, col[2], file, n, line, header);
         double since = days(cells, col[3], file, n, line, header);
         if (!Double.isNaN(inStage) && !Double.isNaN(since) && since < inStage) {
@@ -246,7 +246,7 @@ final class CaseloadReader {
                 }
                 ago.put(h.substring(SINCE.length()), d);
             } else {
-                checkLevel(h, cells[k], new Location(file, n, column(line, k)), "caseload.file");
+                checkLevel(h, cells[k], new Location(file, n, column(line, k)));
                 levels.put(h, cells[k]);
             }
         }
@@ -271,7 +271,7 @@ final class CaseloadReader {
      * The stage a caseload child is placed in: the one named, or for a stage removed by a change, the stage its
      * children go on to. Null after reporting a problem.
      */
-    private String checkStage(String stage, Location at, String path) {
+    private String checkStage(String stage, Location at) {
         String name = stage;
         for (int hops = 0; !stages.containsKey(name) && removals.containsKey(name) && hops <= removals.size(); hops++) {
             AppliedChange r = removals.get(name);
@@ -296,7 +296,7 @@ final class CaseloadReader {
         return name;
     }
 
-    private void checkLevel(String attribute, String level, Location at, String path) {
+    private void checkLevel(String attribute, String level, Location at) {
         Attribute a = attributes.get(attribute);
         if (a == null) {
             bad(at, "unknown attribute '" + attribute + "'", Names.hint(attribute, attributes.keySet(), "attribute"));
