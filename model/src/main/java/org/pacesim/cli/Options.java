@@ -18,8 +18,9 @@ final class Options {
             throw new InvalidInputException(Location.of("command line"), "--replications", "must be from 1 to "
                     + RunSettings.MAX_REPLICATIONS + " (got " + replications + ")", "e.g. --replications 100");
         }
-        if (seed != null && (seed < 1 || seed > 4294967086L)) {
-            throw new InvalidInputException(Location.of("command line"), "--seed", "must be from 1 to 4294967086 (got "
+        if (seed != null && (seed < 1 || seed > RunSettings.MAX_SEED)) {
+            throw new InvalidInputException(Location.of("command line"), "--seed", "must be from 1 to "
+                    + RunSettings.MAX_SEED + " (got "
                     + seed + ")", "e.g. --seed 20130101");
         }
         return s == null ? null : s.withRun(s.run().with(replications, seed));

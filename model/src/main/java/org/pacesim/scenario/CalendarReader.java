@@ -31,6 +31,10 @@ import org.pacesim.calendar.HolidayRule;
  * </pre>
  */
 final class CalendarReader {
+    /** How to write a period, for messages. */
+    static final String PERIOD_HELP = "write month-days for every year (from: 07-01, to: 08-31) or dates for once "
+            + "(from: 2027-01-01, to: 2027-06-30)";
+
     private final Problems problems;
     private final Path baseDir;
     private final Consumer<String> fileRead;
@@ -160,13 +164,28 @@ final class CalendarReader {
         f.allow("from", "to", "description");
         String from = f.requiredText("from", "the first day, e.g. from: 12-24 (every year) or from: 2027-03-01 (once)");
         String to = f.requiredText("to", "the last day, e.g. to: 01-03");
+        return period(problems, f.at(), path, name, from, to);
+    }
+
+    /** A period from its first and last day (month-days every year, or dates once); null after reporting. */
+    static Closure period(Problems problems, Location at, String path, String name, String from, String to) {
         if (from == null || to == null) return null;
         try {
             return Closure.parse(name, from, to);
         } catch (IllegalArgumentException e) {
-            problems.add(f.at(), path, e.getMessage(), ScenarioBuilder.PERIOD_HELP);
+            problems.add(at, path, e.getMessage(), PERIOD_HELP);
             return null;
         }
+    }
+
+    /**
+     * Whether the run has a start date, which {@code key} needs (a calendar rule, a schedule, a rate by month);
+     * reports that it is missing when not.
+     */
+    static boolean needsStart(Fields f, String key, LocalDate start) {
+        if (start != null) return true;
+        f.bad(key, "'" + key + "' needs the date the run starts", "add run.start, e.g. run: {start: 2026-04-01}");
+        return false;
     }
 
     private MonthDay monthDay(YamlNode n, String path) {

@@ -297,12 +297,8 @@ final class CaseloadReader {
     }
 
     private void checkLevel(String attribute, String level, Location at) {
-        Attribute a = attributes.get(attribute);
-        if (a == null) {
-            bad(at, "unknown attribute '" + attribute + "'", Names.hint(attribute, attributes.keySet(), "attribute"));
-        } else if (level == null || a.indexOf(level) < 0) {
-            bad(at, "'" + level + "' is not a level of '" + attribute + "'", Names.hint(String.valueOf(level), a.levels(), "level"));
-        }
+        AttributeLevels.Mistake m = AttributeLevels.check(attributes, attribute, level);
+        if (m != null) bad(at, m.what(), m.fix());
     }
 
     private void bad(Location at, String what, String fix) {

@@ -35,8 +35,8 @@ final class ConditionParser {
             String attr = m.group(1);
             Attribute a = attributes.get(attr);
             if (a == null) {
-                problems.add(node.at(), path, "unknown attribute '" + attr + "' in condition",
-                        Names.hint(attr, attributes.keySet(), "attribute"));
+                AttributeLevels.Mistake unknown = AttributeLevels.check(attributes, attr, null);
+                problems.add(node.at(), path, unknown.what() + " in condition", unknown.fix());
                 return null;
             }
             String op = m.group(2).replaceAll("\\s+", " ");
@@ -47,9 +47,9 @@ final class ConditionParser {
                 return null;
             }
             for (String v : values) {
-                if (a.indexOf(v) < 0) {
-                    problems.add(node.at(), path, "'" + v + "' is not a level of attribute '" + attr + "'",
-                            Names.hint(v, a.levels(), "level"));
+                AttributeLevels.Mistake wrong = AttributeLevels.check(attributes, attr, v);
+                if (wrong != null) {
+                    problems.add(node.at(), path, wrong.what(), wrong.fix());
                     return null;
                 }
             }

@@ -22,6 +22,8 @@ public final class Durations {
     private static final Pattern RATE =
             Pattern.compile("^([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(?:/|per\\s+)\\s*([a-z]+)$");
 
+    private static final Pattern WORKING_DAYS = Pattern.compile("^([0-9.]+)\\s*(wd|working ?days?)$");
+
     private Durations() {}
 
     /** What a duration looks like, for messages. */
@@ -57,7 +59,18 @@ public final class Durations {
 
     /** Whether a unit is working days, which need a calendar. */
     public static boolean isWorkingDays(String text) {
-        return text.trim().toLowerCase(Locale.ROOT).matches("^[0-9.]+\\s*(wd|working ?days?)$");
+        return WORKING_DAYS.matcher(text.trim().toLowerCase(Locale.ROOT)).matches();
+    }
+
+    /** The number of working days written, e.g. 70 for {@code 70wd}, or NaN if the text is not working days. */
+    static double workingDays(String text) {
+        Matcher m = WORKING_DAYS.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (!m.matches()) return Double.NaN;
+        try {
+            return Double.parseDouble(m.group(1));
+        } catch (NumberFormatException e) { // e.g. 1.2.3wd
+            return Double.NaN;
+        }
     }
 
     private static double unitDays(String unit) {

@@ -61,7 +61,7 @@ public final class ExperimentLoader {
         }
         int replications = (int) f.whole("replications", 0, 1, RunSettings.MAX_REPLICATIONS,
                 "a whole number of replications, e.g. 200");
-        long seed = f.whole("seed", 0, 1, 4294967086L, "a whole number from 1 to 4294967086, e.g. 20130101");
+        long seed = f.whole("seed", 0, 1, RunSettings.MAX_SEED, RunSettings.SEED_HELP);
         double horizon = Double.NaN;
         double warmup = Double.NaN;
         double followUp = Double.NaN;

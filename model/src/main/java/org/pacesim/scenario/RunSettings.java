@@ -23,6 +23,10 @@ public record RunSettings(double horizon, double warmup, double followUp, int re
     public static final int DEFAULT_QUEUE_LIMIT = 100_000;
     /** Replications above this are refused up front. */
     public static final int MAX_REPLICATIONS = 1_000_000;
+    /** The largest experiment seed: one below MRG32k3a's first modulus, 4294967087. */
+    public static final long MAX_SEED = 4294967086L;
+    /** What a good seed looks like, for messages. */
+    public static final String SEED_HELP = "a whole number from 1 to " + MAX_SEED + ", e.g. 20130101";
 
     /** The same settings with other replications and seed (command-line overrides). */
     public RunSettings with(Integer replications, Long seed) {

@@ -5,7 +5,15 @@ import java.util.Locale;
 
 /** Reading single values (durations, numbers, probabilities) from raw nodes, reporting problems. */
 final class Values {
+    /** How far shares or probabilities may be from adding up to 1 (rounding in what people write). */
+    static final double SUM_TOLERANCE = 1e-6;
+
     private Values() {}
+
+    /** A sum rounded to six places, so that a message shows 0.99 rather than 0.9899999999999999. */
+    static double round(double x) {
+        return Math.round(x * 1e6) / 1e6;
+    }
 
     static double duration(YamlNode n, String path, Problems problems, boolean positive) {
         if (!(n instanceof YamlNode.Scalar s) || s.text() == null) {

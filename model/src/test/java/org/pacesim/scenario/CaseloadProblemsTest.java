@@ -71,7 +71,7 @@ class CaseloadProblemsTest {
     @Test
     void anAttributeLevelMustBeOneOfItsLevels() throws Exception {
         assertReported(problems(SCENARIO, HEADER + ",age_band\nA,form_e,1,10,under2\n"),
-                "c.csv:2:15: caseload: 'under2' is not a level of 'age_band'", "did you mean 'under1'?");
+                "c.csv:2:15: caseload: 'under2' is not a level of attribute 'age_band'", "did you mean 'under1'?");
     }
 
     @Test

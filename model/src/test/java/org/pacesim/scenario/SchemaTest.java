@@ -34,7 +34,7 @@ class SchemaTest {
         for (JsonNode s : schema().path("$defs").path("stage").path("oneOf")) {
             kinds.add(s.path("properties").path("kind").path("const").asText());
         }
-        assertEquals(ScenarioBuilder.KINDS, kinds);
+        assertEquals(StageReader.KINDS, kinds);
     }
 
     @Test

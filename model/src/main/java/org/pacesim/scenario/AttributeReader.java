@@ -1,0 +1,46 @@
+package org.pacesim.scenario;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reads {@code attributes: {age_band: {categorical: {under1: 0.18, age1to4: 0.20, ...}}}}. */
+final class AttributeReader {
+    private final Problems problems;
+
+    AttributeReader(Problems problems) {
+        this.problems = problems;
+    }
+
+    /** The attributes by name, in file order (empty when there are none). */
+    Map<String, Attribute> read(YamlNode node) {
+        Map<String, Attribute> attributes = new LinkedHashMap<>();
+        if (node == null) return attributes;
+        Fields all = new Fields(node, "attributes", problems);
+        for (YamlNode.Entry e : all.map().entries()) {
+            String path = "attributes." + e.key();
+            Fields f = new Fields(e.value(), path, problems);
+            f.allow("categorical", "description");
+            if (!(f.node("categorical") instanceof YamlNode.Map levels) || levels.keys().isEmpty()) {
+                f.missing("categorical", "list the levels and their shares, e.g. {categorical: {under1: 0.18, "
+                        + "age1to4: 0.20, age5to11: 0.30, age12plus: 0.32}}");
+                continue;
+            }
+            List<String> names = new ArrayList<>(levels.keys());
+            double[] p = new double[names.size()];
+            double sum = 0;
+            for (int i = 0; i < p.length; i++) {
+                YamlNode.Entry le = levels.entry(names.get(i));
+                p[i] = Values.probability(le.value(), path + ".categorical." + le.key(), problems);
+                sum += p[i];
+            }
+            if (!Double.isNaN(sum) && Math.abs(sum - 1) > Values.SUM_TOLERANCE) {
+                problems.add(levels.at(), path + ".categorical", "the shares add up to " + Values.fmt(Values.round(sum))
+                        + ", not 1", "adjust the shares so that they add up to 1");
+            }
+            attributes.put(e.key(), new Attribute(e.key(), List.copyOf(names), p, e.keyAt()));
+        }
+        return attributes;
+    }
+}

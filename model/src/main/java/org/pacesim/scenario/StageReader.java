@@ -1,0 +1,223 @@
+package org.pacesim.scenario;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.pacesim.calendar.SittingRule;
+
+/**
+ * Reads {@code stages:}, the pathway: each stage's kind and the fields that kind takes (a delay's duration or
+ * {@code until}, a service's resource, a meeting's sittings, a fork's branches, an exit's outcome), and its routes.
+ */
+final class StageReader {
+    static final List<String> KINDS = List.of("delay", "service", "meeting", "fork", "join", "exit");
+
+    private final Problems problems;
+    private final DistributionParser distributions;
+    private final RouteReader routeReader;
+    private final Map<String, ResourceSpec> resources;
+    private final LocalDate start;
+    /** Every name under {@code stages:}, including stages too broken to read (their own problem is reported). */
+    private final Set<String> declared = new HashSet<>();
+
+    /**
+     * @param resources the declared resources (a service names one)
+     * @param start     the run's start date, or null (a sitting rule needs one)
+     */
+    StageReader(Problems problems, DistributionParser distributions, RouteReader routes,
+                Map<String, ResourceSpec> resources, LocalDate start) {
+        this.problems = problems;
+        this.distributions = distributions;
+        this.routeReader = routes;
+        this.resources = resources;
+        this.start = start;
+    }
+
+    /** The stages that could be read, by name in file order. */
+    Map<String, StageSpec> read(Fields root) {
+        Map<String, StageSpec> stages = new LinkedHashMap<>();
+        if (!root.has("stages")) {
+            root.missing("stages", "describe the pathway under stages:, ending in at least one exit");
+            return stages;
+        }
+        Fields all = new Fields(root.node("stages"), "stages", problems);
+        for (YamlNode.Entry e : all.map().entries()) {
+            declared.add(e.key());
+            StageSpec s = stage(e);
+            if (s != null) stages.put(e.key(), s);
+        }
+        if (all.map().keys().isEmpty()) {
+            problems.add(all.at(), "stages", "no stages", "describe the pathway, ending in at least one exit");
+        }
+        return stages;
+    }
+
+    /** Every name under {@code stages:} after {@link #read}, including those of stages that could not be read. */
+    Set<String> declared() {
+        return Set.copyOf(declared);
+    }
+
+    private StageSpec stage(YamlNode.Entry e) {
+        String name = e.key();
+        String path = "stages." + name;
+        Fields f = new Fields(e.value(), path, problems);
+        String kind = f.requiredText("kind", "say what the stage is: one of " + String.join(", ", KINDS));
+        if (kind == null) return null;
+        String description = f.text("description", "");
+        Location at = e.keyAt();
+        switch (kind) {
+            case "delay" -> {
+                f.allow("kind", "description", "duration", "until", "scale", "next");
+                DistributionSpec d = null;
+                StageSpec.Until until = null;
+                if (f.has("duration") == f.has("until")) {
+                    problems.add(f.at(), path, "a delay needs either 'duration' or 'until' (not both)",
+                            "e.g. duration: 2w, or until: {milestone: arrival, plus: 6w}");
+                } else if (f.has("duration")) {
+                    d = distributions.parse(f.node("duration"), path + ".duration");
+                } else {
+                    Fields u = new Fields(f.node("until"), path + ".until", problems);
+                    u.allow("milestone", "plus");
+                    String m = u.requiredText("milestone", "the milestone to count from, e.g. milestone: arrival");
+                    until = new StageSpec.Until(m, u.duration("plus", 0, false));
+                }
+                return new StageSpec.Delay(name, at, description, d, until, scale(f), next(f, path));
+            }
+            case "service" -> {
+                f.allow("kind", "description", "resource", "duration", "scale", "next");
+                String resource = f.requiredText("resource", "name the resource this stage needs, e.g. resource: adm");
+                if (resource != null && !resources.containsKey(resource)) { // resources are read before stages
+                    f.bad("resource", "unknown resource '" + resource + "'", Names.hint(resource, resources.keySet(),
+                            "resource") + " (resources are declared under resources:)");
+                }
+                DistributionSpec d = duration(f, path);
+                return new StageSpec.Service(name, at, description, resource, d, scale(f), next(f, path));
+            }
+            case "meeting" -> {
+                return meeting(f, name, at, description, path);
+            }
+            case "fork" -> {
+                f.allow("kind", "description", "branches");
+                List<String> branches = new ArrayList<>();
+                if (!(f.node("branches") instanceof YamlNode.Seq s) || s.items().size() < 2) {
+                    f.missing("branches", "list at least two stages to start in parallel, e.g. branches: [legal_advice, form_e]");
+                } else {
+                    for (YamlNode item : s.items()) {
+                        if (item instanceof YamlNode.Scalar sc && sc.text() != null) branches.add(sc.text());
+                        else problems.add(item.at(), path + ".branches", "expected a stage name", "write the first stage of the branch");
+                    }
+                }
+                return new StageSpec.Fork(name, at, description, List.copyOf(branches));
+            }
+            case "join" -> {
+                f.allow("kind", "description", "next");
+                return new StageSpec.Join(name, at, description, next(f, path));
+            }
+            case "exit" -> {
+                f.allow("kind", "description", "outcome", "order");
+                String outcome = f.requiredText("outcome", "say how children leave here, e.g. outcome: permanence");
+                return new StageSpec.Exit(name, at, description, outcome == null ? "" : outcome, f.text("order", ""));
+            }
+            default -> {
+                f.bad("kind", "unknown stage kind '" + kind + "'", Names.hint(kind, KINDS, "kind"));
+                return null;
+            }
+        }
+    }
+
+    private StageSpec meeting(Fields f, String name, Location at, String description, String path) {
+        f.allow("kind", "description", "every", "first", "dates", "on", "not_in", "if_holiday", "capacity", "papers_due",
+                "decision_delay", "scale", "next");
+        double every = 0;
+        double first = 0;
+        double[] dates = new double[0];
+        SittingRule rule = null;
+        int ways = (f.has("every") ? 1 : 0) + (f.has("dates") ? 1 : 0) + (f.has("on") ? 1 : 0);
+        if (ways != 1) {
+            problems.add(f.at(), path, "a meeting sits either 'every' so often, on listed 'dates', or 'on' a calendar rule"
+                    + " (one of the three)", "e.g. every: 4w and first: 2w, or on: first Tuesday of the month");
+        } else if (f.has("on")) {
+            rule = sittingRule(f, path);
+        } else if (f.has("every")) {
+            every = f.duration("every", 28, true);
+            if (every < 1) {
+                f.bad("every", "a meeting sits at most once a day (got every " + Durations.format(every) + ")",
+                        "give the interval between sittings in days or weeks, e.g. every: 4w");
+            }
+            first = f.duration("first", 0, false);
+        } else if (f.node("dates") instanceof YamlNode.Seq s && !s.items().isEmpty()) {
+            dates = new double[s.items().size()];
+            for (int i = 0; i < dates.length; i++) {
+                dates[i] = Values.duration(s.items().get(i), path + ".dates[" + i + "]", problems, false);
+            }
+            Arrays.sort(dates);
+        } else {
+            f.bad("dates", "expected a list of sitting days", "e.g. dates: [2w, 6w, 10w]");
+        }
+        int capacity = Integer.MAX_VALUE;
+        if (f.node("capacity") instanceof YamlNode.Scalar s && "unlimited".equals(s.text())) {
+            capacity = Integer.MAX_VALUE;
+        } else if (!f.has("capacity")) {
+            f.missing("capacity", "cases heard per sitting, e.g. capacity: 5 (or capacity: unlimited)");
+        } else {
+            capacity = (int) f.whole("capacity", 1, 1, 1_000_000,
+                    "cases per sitting must be a whole number of at least 1, or 'unlimited'");
+        }
+        double papersDue = f.duration("papers_due", 0, false);
+        DistributionSpec decision = f.has("decision_delay")
+                ? distributions.parse(f.node("decision_delay"), path + ".decision_delay") : null;
+        if (!f.has("on") && (f.has("not_in") || f.has("if_holiday"))) {
+            f.bad(f.has("not_in") ? "not_in" : "if_holiday", "'not_in' and 'if_holiday' go with 'on' (a calendar rule)",
+                    "e.g. on: first Tuesday of the month, not_in: [july]");
+        }
+        return new StageSpec.Meeting(name, at, description, every, first, dates, capacity, papersDue, decision,
+                scale(f), next(f, path), rule);
+    }
+
+    private DistributionSpec duration(Fields f, String path) {
+        if (!f.has("duration")) {
+            f.missing("duration", "how long the stage takes, e.g. duration: 2w or {lognormal: {median: 4w, p90: 8w}}");
+            return null;
+        }
+        return distributions.parse(f.node("duration"), path + ".duration");
+    }
+
+    private double scale(Fields f) {
+        return f.number("scale", 1.0, 0, 1e6, "a factor that multiplies the durations, e.g. 0.5");
+    }
+
+    private List<Route> next(Fields f, String path) {
+        if (!f.has("next")) {
+            f.missing("next", "say where children go next, e.g. next: panel");
+            return List.of();
+        }
+        return routeReader.read(f.node("next"), path + ".next");
+    }
+
+    private SittingRule sittingRule(Fields f, String path) {
+        if (!CalendarReader.needsStart(f, "on", start)) return null;
+        List<String> notIn = new ArrayList<>();
+        if (f.has("not_in")) {
+            if (f.node("not_in") instanceof YamlNode.Seq s) {
+                for (YamlNode item : s.items()) notIn.add(item instanceof YamlNode.Scalar sc ? sc.text() : "");
+            } else if (f.node("not_in") instanceof YamlNode.Scalar sc) {
+                notIn.add(sc.text());
+            }
+        }
+        try {
+            return SittingRule.parse(f.text("on", ""), notIn, f.text("if_holiday", null));
+        } catch (IllegalArgumentException e) {
+            String key = e.getMessage().contains("is not a month") ? "not_in"
+                    : e.getMessage().startsWith("if_holiday") ? "if_holiday" : "on";
+            f.bad(key, e.getMessage(), key.equals("on") ? "e.g. on: first Tuesday of the month"
+                    : key.equals("not_in") ? "e.g. not_in: [july, august]" : "if_holiday: next_working_day or skip");
+            return null;
+        }
+    }
+}
