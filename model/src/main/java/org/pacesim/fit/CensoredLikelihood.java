@@ -1,9 +1,9 @@
 package org.pacesim.fit;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
@@ -34,12 +34,18 @@ final class CensoredLikelihood {
     /** Step of the central differences for the observed information, on the working scale. */
     private static final double STEP = 1e-3;
 
+    /** Distinct (time, ended) pairs, with how many spells share each. */
     private final double[] time;
-    private final double[] entered;
     private final boolean[] ended;
     private final double[] weight;
+    /** Distinct positive entry times (left truncation), with how many spells share each. */
+    private final double[] entered;
+    private final double[] enteredWeight;
     /** The ended times, each once per child, for SSJ's starting fit. */
     private final double[] finished;
+    /** Total time at risk (time - entered) and number of events: the exponential's statistics. */
+    private final double exposure;
+    private final double events;
 
     /**
      * The result of a maximisation.
@@ -51,48 +57,53 @@ final class CensoredLikelihood {
     record Maximum(double[] working, double logL, double[][] covariance) {}
 
     CensoredLikelihood(List<Spell> spells) {
-        List<Spell> sorted = new ArrayList<>(spells);
-        sorted.sort(Comparator.comparingDouble(Spell::time).thenComparing(Spell::ended).thenComparingDouble(Spell::entered));
-        int m = 0;
-        double[] t = new double[sorted.size()], e = new double[sorted.size()], w = new double[sorted.size()];
-        boolean[] d = new boolean[sorted.size()];
+        // the entry term -log S(entered) does not depend on how the spell ends, so it is grouped on its own
+        TreeMap<Double, Double> ends = new TreeMap<>(), opens = new TreeMap<>(), entries = new TreeMap<>();
         List<Double> fin = new ArrayList<>();
-        for (Spell s : sorted) {
-            if (s.ended()) fin.add(s.time());
-            if (m > 0 && t[m - 1] == s.time() && d[m - 1] == s.ended() && e[m - 1] == s.entered()) {
-                w[m - 1]++;
-                continue;
+        double atRisk = 0, count = 0;
+        for (Spell s : spells) {
+            double t = s.time();
+            (s.ended() ? ends : opens).merge(t, 1.0, Double::sum);
+            if (s.truncated()) entries.merge(s.entered(), 1.0, Double::sum);
+            if (s.ended()) {
+                fin.add(t);
+                count++;
             }
-            t[m] = s.time();
-            d[m] = s.ended();
-            e[m] = s.entered();
-            w[m++] = 1;
+            atRisk += t - s.entered();
         }
-        time = Arrays.copyOf(t, m);
-        ended = Arrays.copyOf(d, m);
-        entered = Arrays.copyOf(e, m);
-        weight = Arrays.copyOf(w, m);
+        int m = ends.size() + opens.size();
+        time = new double[m];
+        ended = new boolean[m];
+        weight = new double[m];
+        int i = 0;
+        for (Map.Entry<Double, Double> e : ends.entrySet()) {
+            time[i] = e.getKey();
+            ended[i] = true;
+            weight[i++] = e.getValue();
+        }
+        for (Map.Entry<Double, Double> e : opens.entrySet()) {
+            time[i] = e.getKey();
+            weight[i++] = e.getValue();
+        }
+        entered = entries.keySet().stream().mapToDouble(Double::doubleValue).toArray();
+        enteredWeight = entries.values().stream().mapToDouble(Double::doubleValue).toArray();
         finished = fin.stream().mapToDouble(Double::doubleValue).toArray();
+        exposure = atRisk;
+        events = count;
     }
 
     /** The log-likelihood at working parameters {@code w}; -infinity where it is not defined. */
     double logL(Family f, double[] w) {
         double sum = 0;
         for (int i = 0; i < time.length; i++) {
-            double l = ended[i] ? f.logDensity(w, time[i]) : f.logSurvival(w, time[i]);
-            if (entered[i] > 0) l -= f.logSurvival(w, entered[i]);
-            sum += weight[i] * l;
+            sum += weight[i] * (ended[i] ? f.logDensity(w, time[i]) : f.logSurvival(w, time[i]));
         }
+        for (int i = 0; i < entered.length; i++) sum -= enteredWeight[i] * f.logSurvival(w, entered[i]);
         return Double.isNaN(sum) ? Double.NEGATIVE_INFINITY : sum;
     }
 
-    /** Sum over spells of time at risk (time - entered) and number of events: the exponential's statistics. */
+    /** Total time at risk (time - entered) and number of events: the exponential's statistics. */
     double[] exposureAndEvents() {
-        double exposure = 0, events = 0;
-        for (int i = 0; i < time.length; i++) {
-            exposure += weight[i] * (time[i] - entered[i]);
-            if (ended[i]) events += weight[i];
-        }
         return new double[] {exposure, events};
     }
 
@@ -113,7 +124,7 @@ final class CensoredLikelihood {
             lower[i] = start[i] - BOX;
             upper[i] = start[i] + BOX;
         }
-        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * start.length + 1, 0.3, 1e-9);
+        BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * start.length + 1, 0.3, 1e-7);
         PointValuePair best = optimizer.optimize(new MaxEval(5000), GoalType.MAXIMIZE,
                 new ObjectiveFunction(w -> finiteOrWorst(logL(f, w))), new InitialGuess(start),
                 new SimpleBounds(lower, upper));
