@@ -24,7 +24,7 @@ class ArchitectureTest {
 
     /** A package may import only packages of lower or equal rank. */
     private static final Map<String, Integer> RANK = Map.of(
-            "scenario", 0, "random", 1, "graph", 2, "stats", 3, "engine", 4, "experiment", 5, "report", 6, "bench", 6, "cli", 7);
+            "scenario", 0, "random", 1, "graph", 2, "stats", 3, "records", 3, "engine", 4, "experiment", 5, "report", 6, "bench", 6, "cli", 7);
 
     /** A class extending SSJ's Event (not a type bound such as {@code <E extends Event>}). */
     private static final Pattern EVENT_SUBCLASS = Pattern.compile("class \\w+ extends Event\\b");

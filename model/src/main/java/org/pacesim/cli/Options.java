@@ -68,6 +68,40 @@ final class Options {
         return new org.pacesim.experiment.Experiment.Options(threads(threads), reps, seed, target, max, crnCheck);
     }
 
+    /** A date on the command line ({@code --as-of}, {@code --from}): ISO or day first; null when not given. */
+    static java.time.LocalDate date(String option, String text) {
+        if (text == null) return null;
+        try {
+            return org.pacesim.calendar.Dates.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(Location.of("command line"), option, e.getMessage(),
+                    org.pacesim.calendar.Dates.FORMS);
+        }
+    }
+
+    /**
+     * A day of a run on the command line: a date (counted from {@code start}) or a time since day 0 (e.g. 8y).
+     *
+     * @return days since day 0
+     */
+    static double day(String option, String text, java.time.LocalDate start) {
+        double d = org.pacesim.scenario.Durations.parseDuration(text);
+        if (Double.isNaN(d)) {
+            try {
+                d = org.pacesim.calendar.Dates.parse(text).toEpochDay() - start.toEpochDay();
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException(Location.of("command line"), option, "'" + text + "' is neither a "
+                        + "date nor a time since the start", "e.g. " + option + " 8y, or a date: "
+                        + org.pacesim.calendar.Dates.FORMS);
+            }
+        }
+        if (!(d >= 0)) {
+            throw new InvalidInputException(Location.of("command line"), option, "'" + text + "' is before the start"
+                    + " of the run (" + start + ")", "give a day within the run, e.g. " + option + " 8y");
+        }
+        return d;
+    }
+
     private static double parseNumber(String s) {
         try {
             return Double.parseDouble(s);

@@ -13,7 +13,10 @@ import org.pacesim.experiment.ScenarioRun;
 import org.pacesim.graph.SystemGraph;
 import org.pacesim.report.ResultsFolder;
 import org.pacesim.report.RunReport;
+import org.pacesim.report.SyntheticRecords;
 import org.pacesim.report.TerminalReport;
+import org.pacesim.scenario.InvalidInputException;
+import org.pacesim.scenario.Location;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.scenario.ScenarioLoader;
 
@@ -53,6 +56,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print nothing but problems")
     private boolean quiet;
 
+    @Option(names = "--records", paramLabel = "FILE", description = "also write replication 0's children as records "
+            + "(one row per child, a date per milestone; synthetic data in the format pace fit reads)")
+    private Path records;
+
+    @Option(names = "--as-of", paramLabel = "DAY", description = "with --records: the day the records are extracted, "
+            + "a date or a time since the start such as 8y (default: the end of the arrivals, run.horizon)")
+    private String asOf;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter o = spec.commandLine().getOut();
@@ -61,6 +72,12 @@ final class RunCommand implements Callable<Integer> {
         SystemGraph.of(scenario); // a pathway that cannot run is refused before a folder is made or a run announced
         scenario = Options.override(scenario, replications, seed);
         int t = Options.threads(threads);
+        double asOfDay = asOf == null ? scenario.run().horizon()
+                : Options.day("--as-of", asOf, SyntheticRecords.start(scenario));
+        if (asOf != null && records == null) {
+            throw new InvalidInputException(Location.of("command line"), "--as-of", "--as-of is for --records",
+                    "add --records FILE, or leave out --as-of");
+        }
         ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), Options.stem(file));
         boolean done = false;
         try {
@@ -96,6 +113,7 @@ final class RunCommand implements Callable<Integer> {
             }
             progress.finish();
             write(folder, r, started, null);
+            if (records != null) SyntheticRecords.write(records, r.model(), asOfDay, file.toString());
             Path written = folder.commit();
             done = true;
             if (!quiet) {
@@ -103,6 +121,11 @@ final class RunCommand implements Callable<Integer> {
                 o.print(TerminalReport.of(r));
                 o.println();
                 o.println("Results written to " + written);
+                if (records != null) {
+                    o.println("Records of replication 0's children (synthetic) written to " + records
+                            + (scenario.run().start() == null ? "; dates count from " + SyntheticRecords.start(scenario)
+                            + " as the scenario has no run.start" : ""));
+                }
             }
             return 0;
         } finally {
