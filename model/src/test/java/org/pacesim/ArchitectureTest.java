@@ -46,6 +46,18 @@ class ArchitectureTest {
         assertEquals(List.of(), violations);
     }
 
+    /** The fitting statistics know nothing of files, scenarios or the engine: they are estimators only. */
+    @Test
+    void fitImportsNothingElseOfTheProject() throws IOException {
+        List<String> violations = new ArrayList<>();
+        for (Path f : sources()) {
+            if (!MAIN.relativize(f).getName(0).toString().equals("fit")) continue;
+            Matcher m = IMPORT.matcher(Files.readString(f));
+            while (m.find()) violations.add(f + " imports " + m.group(1));
+        }
+        assertEquals(List.of(), violations);
+    }
+
     @Test
     void noGlobalSsjStateAndStreamsOnlyFromTheBank() throws IOException {
         Map<String, Pattern> banned = Map.of(

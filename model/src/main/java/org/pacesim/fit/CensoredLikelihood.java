@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.apache.commons.math3.exception.MathIllegalStateException;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
 import org.apache.commons.math3.linear.NonPositiveDefiniteMatrixException;
@@ -126,7 +127,7 @@ final class CensoredLikelihood {
         }
         BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * start.length + 1, 0.3, 1e-7);
         PointValuePair best = optimizer.optimize(new MaxEval(5000), GoalType.MAXIMIZE,
-                new ObjectiveFunction(w -> finiteOrWorst(logL(f, w))), new InitialGuess(start),
+                new ObjectiveFunction(w -> searchable(f, w)), new InitialGuess(start),
                 new SimpleBounds(lower, upper));
         double[] w = best.getPoint();
         for (int i = 0; i < w.length; i++) {
@@ -169,7 +170,17 @@ final class CensoredLikelihood {
         return logL(f, x);
     }
 
-    private static double finiteOrWorst(double v) {
-        return Double.isFinite(v) ? v : -1e300;
+    /**
+     * The log-likelihood as the search sees it: far from the start the special functions can fail to converge
+     * (the gamma's incomplete gamma function at shapes in the tens of thousands) or overflow; such points are
+     * simply the worst possible, so the search turns back.
+     */
+    private double searchable(Family f, double[] w) {
+        try {
+            double v = logL(f, w);
+            return Double.isFinite(v) ? v : -1e300;
+        } catch (MathIllegalStateException e) {
+            return -1e300;
+        }
     }
 }

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * Where a stage's spells go, as competing risks: the Aalen-Johansen estimate of each cause's cumulative incidence
- * F_k(t) = sum over event times t_j <= t of S(t_j-) d_kj / n_j, with S the all-causes Kaplan-Meier estimate and the
+ * F_k(t) = sum over event times t_j &le; t of S(t_j-) d_kj / n_j, with S the all-causes Kaplan-Meier estimate and the
  * risk set n_j as in {@link KaplanMeier} (left truncation allowed). A cause's <em>share</em> is its cumulative
  * incidence at the end of follow-up (the last event time). Unlike the shares of finished cases, this is not pulled
  * towards the causes that end spells early, which are the ones finished by the time the records stop.
@@ -18,7 +18,7 @@ import java.util.Objects;
  * <p>Variance: the delta method, treating the hazard increments (d_1j/n_j, ..., d_Kj/n_j) at each event time as
  * multinomial and independent across times, which gives
  * <pre>
- *   Var F_k(t) = sum_{t_j <= t} ( [F_k(t) - F_k(t_j)]^2 d_j / (n_j (n_j - d_j))
+ *   Var F_k(t) = sum over t_j &le; t of ( [F_k(t) - F_k(t_j)]^2 d_j / (n_j (n_j - d_j))
  *                                + S(t_j-)^2 d_kj (n_j - d_kj) / n_j^3
  *                                - 2 [F_k(t) - F_k(t_j)] S(t_j-) d_kj / n_j^2 )
  * </pre>

@@ -123,6 +123,28 @@ class DurationFitTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(Family.class)
+    void thinOrHeavilyCensoredDataNeverThrowAndNeverGiveNaN(Family family) {
+        for (int n : new int[] {3, 6, 12, 25}) {
+            for (int seed = 0; seed < 20; seed++) {
+                // a window of a fifth of the median leaves most spells open
+                double window = (seed % 2 == 0 ? 0.2 : 1.0) * TRUTH.get(family).median();
+                List<Spell> spells = Synthetic.spells(TRUTH.get(family), n, window, 0.5, seed);
+                DurationFit fit = DurationFit.of(spells);
+                assertEquals(4, fit.candidates().size() + fit.notFitted().size());
+                assertEquals(fit.events() < DurationFit.MIN_EVENTS, fit.thin());
+                for (DurationFit.Candidate c : fit.candidates()) {
+                    assertTrue(Double.isFinite(c.aic()) && Double.isFinite(c.logLikelihood()), c.toString());
+                    for (double p : c.law().parameters()) assertTrue(Double.isFinite(p) && p > 0, c.toString());
+                }
+                KaplanMeier km = KaplanMeier.of(spells);
+                km.steps().forEach(s -> assertTrue(s.lower() <= s.survival() && s.survival() <= s.upper(), s.toString()));
+                fit.best().ifPresent(b -> assertTrue(Double.isFinite(km.maxGap(b.law()))));
+            }
+        }
+    }
+
     @Test
     void sameDaySpellsEndHalfADayIn() {
         assertEquals(0.5, Spell.ended(0).time());
