@@ -1,8 +1,8 @@
 /**
- * Statistics for fitting a scenario to records: the estimators only, with no knowledge of files, dates of
- * individual children or scenarios. Times are in days; every interval is a 95% interval ({@link
- * org.pacesim.fit.Estimate}); results are immutable records, and nothing is shared between calls, so stages can be
- * fitted in parallel.
+ * Fitting a scenario to records. The estimators listed below know nothing of files, dates of individual children
+ * or scenarios (a rule that {@code ArchitectureTest} checks); they work on spells in days. Every interval is a 95%
+ * interval ({@link org.pacesim.fit.Estimate}); results are immutable, and nothing is shared between calls, so
+ * stages can be fitted in parallel.
  *
  * <ul>
  *   <li>{@link org.pacesim.fit.Spell}: one child's time in a stage, ended or still open (right-censored), and how
