@@ -1,7 +1,11 @@
 package org.pacesim.bench;
 
+import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,9 +22,8 @@ import org.pacesim.fit.Spell;
  * The speed of fitting records: synthetic children (no real data) each with spells in a number of intervals
  * between milestones, in whole days as records hold them, about 40% still open when follow-up ends and some
  * already under way when it began; every interval fitted to the four families and its Kaplan-Meier estimate
- * computed, one interval per task. Run with
- * {@code java -cp model/target/pace.jar org.pacesim.bench.FitBench [children] [intervals] [threads]}
- * (default 10,000 children, 15 intervals, all processors).
+ * computed, one interval per task. {@code pace bench --fit} runs it (by default 10,000 children and 15
+ * intervals, the size the fitting issue sets).
  */
 public final class FitBench {
     /**
@@ -42,17 +45,38 @@ public final class FitBench {
      */
     public record Timing(int children, int intervals, int threads, double seconds, List<Family> chosen) {}
 
-    public static void main(String[] args) throws InterruptedException, ExecutionException {
-        int children = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
-        int intervals = args.length > 1 ? Integer.parseInt(args[1]) : 15;
-        int threads = args.length > 2 ? Integer.parseInt(args[2]) : Runtime.getRuntime().availableProcessors();
+    /**
+     * Makes the data, warms up on it, then times the fits on one thread and on {@code threads}.
+     *
+     * @param progress told what is being measured as it goes, or null
+     */
+    public static List<Timing> run(int children, int intervals, int threads, PrintWriter progress)
+            throws InterruptedException, ExecutionException {
+        if (progress != null) progress.println("bench: " + children + " children x " + intervals + " intervals of synthetic records");
         List<List<Spell>> data = data(children, intervals, 2026);
         measure(data, threads); // warm-up: the first run pays for class loading and compilation
+        List<Timing> timings = new ArrayList<>();
         for (int t : threads == 1 ? List.of(1) : List.of(1, threads)) {
-            Timing timing = measure(data, t);
-            System.out.printf("fit: %,d children x %d intervals on %d thread%s: %.2f s (chosen: %s)%n", children,
-                    intervals, t, t == 1 ? "" : "s", timing.seconds(), timing.chosen());
+            if (progress != null) progress.println("bench: fitting on " + t + " thread" + (t == 1 ? "" : "s"));
+            timings.add(measure(data, t));
         }
+        return timings;
+    }
+
+    /** The timings as a Markdown table. */
+    public static String table(List<Timing> timings) {
+        StringBuilder s = new StringBuilder("| children | intervals | threads | seconds | families chosen |\n"
+                + "|---:|---:|---:|---:|---|\n");
+        for (Timing t : timings) {
+            Map<Family, Long> chosen = new EnumMap<>(Family.class);
+            t.chosen().forEach(f -> chosen.merge(f, 1L, Long::sum));
+            StringBuilder families = new StringBuilder();
+            chosen.forEach((f, n) -> families.append(families.length() == 0 ? "" : ", ")
+                    .append(f.name().toLowerCase(Locale.ROOT)).append(' ').append(n));
+            s.append(String.format(Locale.ROOT, "| %,d | %d | %d | %.2f | %s |%n", t.children(), t.intervals(),
+                    t.threads(), t.seconds(), families));
+        }
+        return s.toString();
     }
 
     /** Fits every interval of {@code data} on {@code threads} threads and times it. */

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 
 import org.pacesim.bench.Bench;
 import org.pacesim.bench.BenchTables;
+import org.pacesim.bench.FitBench;
 import org.pacesim.bench.Workload;
 import org.pacesim.scenario.InvalidInputException;
 import org.pacesim.scenario.Location;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
                 + "from one thread to all cores (checking results are identical), a whole 'pace run' of a fixed "
                 + "number of replications in a new JVM with a capped heap (wall time, peak heap), and how the cost "
                 + "grows with the arrival rate.",
-                "Without FILE, runs the workloads in bench/ (run from the project folder)."})
+                "Without FILE, runs the workloads in bench/ (run from the project folder).",
+                "With --fit, times instead the fitting of records (pace fit's statistics) on synthetic children."})
 final class BenchCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -67,8 +69,14 @@ final class BenchCommand implements Callable<Integer> {
             description = "timed rounds; the median is reported (default: ${DEFAULT-VALUE})")
     private int rounds;
 
+    @Option(names = "--fit", paramLabel = "CHILDRENxINTERVALS", arity = "0..1", fallbackValue = "10000x15",
+            description = "time the fitting of durations to synthetic records instead: CHILDREN children with"
+                    + " spells in INTERVALS intervals (default when given alone: ${FALLBACK-VALUE})")
+    private String fit;
+
     @Override
     public Integer call() throws Exception {
+        if (fit != null) return fitBench();
         List<Path> todo = files.isEmpty() ? Bench.DEFAULT_WORKLOADS : files;
         for (Path f : todo) {
             if (!Files.isRegularFile(f)) {
@@ -97,5 +105,27 @@ final class BenchCommand implements Callable<Integer> {
         o.print(BenchTables.of(figures, settings));
         o.flush();
         return figures.stream().anyMatch(Bench.Figures::failed) ? Pace.FAILED : 0;
+    }
+
+    private int fitBench() throws Exception {
+        String[] size = fit.toLowerCase(java.util.Locale.ROOT).split("x");
+        int children, intervals;
+        try {
+            children = Integer.parseInt(size[0].replace(",", "").replace("_", ""));
+            intervals = size.length == 2 ? Integer.parseInt(size[1]) : -1;
+        } catch (NumberFormatException e) {
+            children = intervals = -1;
+        }
+        if (children < 1 || intervals < 1) {
+            throw new InvalidInputException(Location.of("command line"), "--fit", "'" + fit
+                    + "' is not CHILDRENxINTERVALS with both at least 1", "e.g. --fit 10000x15");
+        }
+        List<FitBench.Timing> timings = FitBench.run(children, intervals, Options.threads(threads),
+                spec.commandLine().getErr());
+        PrintWriter o = spec.commandLine().getOut();
+        o.println();
+        o.print(FitBench.table(timings));
+        o.flush();
+        return 0;
     }
 }

@@ -30,6 +30,21 @@ class BenchCommandTest {
     }
 
     @Test
+    void fitTimesTheFittingOfSyntheticRecords() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Pace.execute(new String[] {"bench", "--fit", "500x3", "-t", "2"}, new PrintWriter(out, true),
+                new PrintWriter(err, true));
+        assertEquals(0, code, err.toString() + out);
+        assertTrue(out.toString().contains("| 500 | 3 | 1 | "), out.toString());
+        assertTrue(out.toString().contains("| 500 | 3 | 2 | "), out.toString());
+        StringWriter bad = new StringWriter();
+        assertEquals(Pace.INVALID, Pace.execute(new String[] {"bench", "--fit", "many"},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(bad, true)));
+        assertTrue(bad.toString().contains("CHILDRENxINTERVALS"), bad.toString());
+    }
+
+    @Test
     void aMissingFileIsInvalidInput() {
         StringWriter err = new StringWriter();
         int code = Pace.execute(new String[] {"bench", "no-such.yaml"}, new PrintWriter(new StringWriter(), true),
