@@ -386,7 +386,7 @@ public final class HtmlReport {
     }
 
     /** Screen and A4 print styles; no web fonts or other files, so the page needs no network. */
-    private static final String CSS = """
+    static final String CSS = """
             body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; color: #222; line-height: 1.45;
                    max-width: 1120px; margin: 1.5em auto; padding: 0 1em; }
             .tool { color: #0072B2; font-weight: bold; margin: 0; text-transform: uppercase; letter-spacing: .08em;

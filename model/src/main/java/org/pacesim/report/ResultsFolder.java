@@ -99,6 +99,11 @@ public final class ResultsFolder {
         write(name, content.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Where a file written with {@link #write} sits until {@link #commit()} (beside the target, so relative paths hold). */
+    public Path staged(String name) {
+        return staging.resolve(name);
+    }
+
     /** Writes one file's bytes into the staging folder. */
     public void write(String name, byte[] content) throws IOException {
         Path file = staging.resolve(name);
