@@ -94,7 +94,7 @@ final class ExperimentOptions {
             description = "skip the extra run with independent streams that measures what common random numbers gain")
     boolean noCrnCheck;
 
-    @picocli.CommandLine.Option(names = {"-q", "--quiet"}, description = "print nothing but problems")
+    @picocli.CommandLine.Option(names = {"-q", "--quiet"}, description = "print only problems and where the results are")
     boolean quiet;
 
     int run(CommandSpec spec, ExperimentSpec experiment, String stem) throws IOException {
@@ -126,9 +126,13 @@ final class ExperimentOptions {
             done = true;
             if (!quiet) {
                 o.println();
-                o.print(org.pacesim.report.Findings.of(r));
+                o.print(org.pacesim.report.Findings.terminal(r));
                 o.println();
+                o.println("Findings: " + written.resolve("findings.md"));
+                o.println("Report:   " + written.resolve("report.html"));
                 o.println("Results written to " + written);
+            } else {
+                o.println(written);
             }
             return 0;
         } finally {

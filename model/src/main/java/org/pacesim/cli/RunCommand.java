@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
             description = "results folder (must not exist or be empty; default: results/<scenario>-<time>)")
     private Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "print nothing but problems")
+    @Option(names = {"-q", "--quiet"}, description = "print only problems and where the results are")
     private boolean quiet;
 
     @Option(names = "--records", paramLabel = "FILE", description = "also write replication 0's children as records "
@@ -126,6 +126,8 @@ final class RunCommand implements Callable<Integer> {
                             + (scenario.run().start() == null ? "; dates count from " + SyntheticRecords.start(scenario)
                             + " as the scenario has no run.start" : ""));
                 }
+            } else {
+                o.println(written);
             }
             return 0;
         } finally {

@@ -57,7 +57,7 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "results folder (default: results/<scenario>-sensitivity-<time>)")
     private Path out;
 
-    @Option(names = {"-q", "--quiet"}, description = "print nothing but problems")
+    @Option(names = {"-q", "--quiet"}, description = "print only problems and where the results are")
     private boolean quiet;
 
     @Override
@@ -86,6 +86,8 @@ final class SensitivityCommand implements Callable<Integer> {
                 o.print(SensitivityReport.markdown(r));
                 o.println();
                 o.println("Results written to " + written);
+            } else {
+                o.println(written);
             }
             return 0;
         } finally {

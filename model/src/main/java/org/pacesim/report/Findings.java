@@ -1,22 +1,29 @@
 package org.pacesim.report;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.ToDoubleFunction;
 
+import org.pacesim.experiment.Caveats;
 import org.pacesim.experiment.Experiment;
 import org.pacesim.experiment.ScenarioResults;
-import org.pacesim.scenario.AppliedChange;
+import org.pacesim.report.charts.Runs;
 import org.pacesim.scenario.Durations;
-import org.pacesim.scenario.MeasureSpec;
+import org.pacesim.scenario.Labels;
+import org.pacesim.scenario.Scenario;
 import org.pacesim.stats.Comparison;
+import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.ReplicationResult;
+import org.pacesim.stats.Summary;
 
 /**
- * findings.md: the experiment's answer in plain English, ranked by the effect on the main statistic (usually the
- * median time to permanence), every figure with its 95% confidence interval. A difference whose interval
- * contains zero is said to make no clear difference, never rounded into an effect.
+ * findings.md: the experiment's answer for a workshop. Warnings first (a scenario whose system is overloaded or
+ * whose cohort is heavily censored is flagged, never quoted as a finding), then one compact table of the main
+ * measures (baseline level, each scenario's level and difference with its 95% CI), then a short paragraph per
+ * intervention, ranked by its effect on the main statistic, naming only the clear changes (95% CI excluding zero)
+ * and what it changed, stage by stage, against the baseline. A difference whose interval contains zero is never
+ * rounded into an effect. The reasons for each change, quoted from the sources, are in report.html.
  */
 public final class Findings {
     private Findings() {}
@@ -25,50 +32,76 @@ public final class Findings {
     public static String of(Experiment.Results r) {
         StringBuilder sb = new StringBuilder();
         ScenarioResults base = r.runs().get(0);
-        int reps = base.replications().size();
+        Scenario bs = base.model().scenario();
+        List<ScenarioResults> ranked = Runs.of(r).ranked();
         sb.append("# Findings: ").append(r.spec().name()).append("\n\n");
         if (!r.spec().description().isEmpty()) sb.append(r.spec().description().trim()).append("\n\n");
-        sb.append(String.format(Locale.ROOT, "Baseline: **%s** (`%s`). %d replications per scenario, seed %d,"
-                + " common random numbers. Figures are differences from the baseline (intervention minus baseline),"
-                + " averaged over paired replications, with 95%% confidence intervals.%n%n",
-                base.model().scenario().name(), base.model().scenario().file(), reps,
-                base.model().scenario().run().seed()));
-        String main = phrase(r.spec().mainStatistic(), r.spec().mainMeasure());
-        sb.append("## Ranked by effect on ").append(main).append("\n\n");
-        List<Comparison.Difference> ranked = new ArrayList<>();
-        for (int i = 1; i < r.runs().size(); i++) {
-            Comparison.Difference d = r.difference(r.runs().get(i).model().scenario().name(), r.spec().mainMeasure(),
-                    r.spec().mainStatistic());
-            if (d != null) ranked.add(d);
-        }
-        ranked.sort(Comparator.comparingDouble(d -> d.difference().mean()));
+        sb.append(String.format(Locale.ROOT, "Baseline: **%s** (`%s`); %d replications per scenario, seed %d, common"
+                + " random numbers, so each difference is paired by replication.%n%n", bs.name(), bs.file(),
+                base.replications().size(), bs.run().seed()));
+        warnings(r, sb);
+
+        KeyFigures key = new KeyFigures(r, ranked);
+        sb.append("## Key figures\n\n");
+        sb.append("Each cell: the level, then the difference from the baseline (95% CI), **bold** where the interval"
+                + " excludes zero. Durations in weeks; shares in %, their differences in percentage points.\n\n");
+        sb.append(key.markdown()).append('\n');
+
+        String main = phrase(bs, r.spec().mainStatistic(), r.spec().mainMeasure());
+        sb.append("## What each intervention does\n\n");
+        sb.append("Ranked by effect on ").append(main).append(". Named beyond the key figures: only changes whose 95%"
+                + " CI excludes zero (intervals in comparison.csv); then what the intervention changed, net, per"
+                + " stage.\n\n");
+        List<String> everChanged = new ArrayList<>();
+        List<String> inTable = key.columns().stream().map(KeyFigures.Column::measure).toList();
         int k = 1;
-        for (Comparison.Difference d : ranked) {
-            sb.append(k++).append(". **").append(d.scenario()).append("** ").append(sentence(d, main)).append(".");
-            for (Comparison.Difference w : r.differences()) {
-                if (w.scenario().equals(d.scenario()) && w.statistic().equals("within_target")) {
-                    sb.append(" ").append(targetSentence(w, r)).append(".");
+        for (ScenarioResults run : ranked.subList(1, ranked.size())) {
+            String name = run.model().scenario().name();
+            Comparison.Difference d = r.difference(name, r.spec().mainMeasure(), r.spec().mainStatistic());
+            String flag = Caveats.flag(run);
+            sb.append(k++).append(". **").append(name).append("**");
+            if (!flag.isEmpty()) sb.append(" [").append(flag.toUpperCase(Locale.ROOT)).append(": not a finding]");
+            sb.append(": ").append(d == null ? "no " + main : sentence(d)).append('.');
+            // Clear changes beyond the table, grouped by statistic so each reads as one short list.
+            java.util.Map<MeasureStat, List<String>> clear = new java.util.LinkedHashMap<>();
+            for (String m : headlineMeasures(r)) {
+                if (inTable.contains(m)) continue;
+                Comparison.Difference h = r.difference(name, m, headline(r, m).key());
+                // (a change too small to show at one decimal is clear to the statistics but not to a reader)
+                if (h == null || !h.clear() || number(Math.abs(h.difference().mean()) * unitScale(h)).equals("0.0")) {
+                    continue;
                 }
+                clear.computeIfAbsent(headline(r, m), x -> new ArrayList<>()).add(change(bs, r, h));
+                if (!everChanged.contains(m)) everChanged.add(m);
             }
-            sb.append("\n");
-            ScenarioResults run = r.runs().stream().filter(x -> x.model().scenario().name().equals(d.scenario()))
-                    .findFirst().orElseThrow();
-            for (AppliedChange c : run.model().scenario().changes()) {
-                String why = c.why().trim().replaceAll("\\s+", " ");
-                if (why.length() > 200) why = why.substring(0, 197) + "...";
-                sb.append("   - ").append(c.summary()).append(why.isEmpty() ? "" : " (why: " + why + ")").append("\n");
+            for (KeyFigures.Column c : key.columns()) {
+                Comparison.Difference h = r.difference(name, c.measure(), c.statistic().key());
+                if (h != null && h.clear() && !everChanged.contains(c.measure())) everChanged.add(c.measure());
+            }
+            for (java.util.Map.Entry<MeasureStat, List<String>> e : clear.entrySet()) {
+                sb.append(' ').append(e.getKey() == MeasureStat.WITHIN_TARGET ? "Within target"
+                        : capital(e.getKey().key()) + "s").append(": ").append(String.join(", ", e.getValue()))
+                        .append(e.getKey() == MeasureStat.WITHIN_TARGET ? " points." : " weeks.");
+            }
+            List<NetChanges.Stage> net = NetChanges.of(bs, run.model().scenario());
+            if (!net.isEmpty()) {
+                sb.append(" Changed: ").append(String.join("; ", net.stream().map(NetChanges.Stage::toString).toList()))
+                        .append('.');
+            }
+            sb.append('\n');
+        }
+        if (ranked.size() == 1) sb.append("No intervention to compare with the baseline.\n");
+        List<String> never = new ArrayList<>();
+        for (String m : headlineMeasures(r)) {
+            if (!m.equals(r.spec().mainMeasure()) && !everChanged.contains(m)) {
+                never.add(headlineName(bs, r, m) + " (" + KeyFigures.level(estimate(base, m, headline(r, m)),
+                        headline(r, m)) + (headline(r, m).isDuration() ? " weeks" : "") + " in the baseline)");
             }
         }
-        if (ranked.isEmpty()) sb.append("No intervention has the measure ").append(r.spec().mainMeasure()).append(".\n");
-        if (r.crn() != null) {
-            Experiment.CrnGain c = r.crn();
-            sb.append("\n## What common random numbers bought\n\n");
-            sb.append(String.format(Locale.ROOT, "For the main comparison (%s), the 95%% CI half-width of the"
-                    + " difference in %s was %s with common random numbers and %s with independent random numbers:"
-                    + " %.1f times narrower, as precise as about %.0f times as many independent replications.%n",
-                    c.scenario(), main, amount(r.spec().mainStatistic(), c.crnHalfWidth()),
-                    amount(r.spec().mainStatistic(), c.independentHalfWidth()), c.ratio(), c.ratio() * c.ratio()));
+        if (!never.isEmpty()) {
+            sb.append("\nNo intervention clearly changed: ").append(String.join("; ", never)).append(".\n");
         }
+
         if (r.runs().stream().anyMatch(run -> CaseloadClearance.sentence(run) != null)) {
             sb.append("\n## Today's caseload\n\n");
             for (ScenarioResults run : r.runs()) {
@@ -77,21 +110,108 @@ public final class Findings {
             }
         }
         sb.append("\n## Notes\n\n");
-        for (ScenarioResults run : r.runs()) {
-            double censored = run.replications().stream().mapToLong(ReplicationResult::censored).average().orElse(0);
-            double cohort = run.replications().stream().mapToLong(ReplicationResult::cohort).average().orElse(0);
-            sb.append(String.format(Locale.ROOT, "- %s: %.1f children in the cohort per replication; %.2f still in the"
-                    + " system at the end of follow-up (censored).%n", run.model().scenario().name(), cohort, censored));
-            for (String w : run.warnings()) sb.append("- ").append(run.model().scenario().name()).append(": warning: ")
-                    .append(w).append("\n");
+        sb.append("- Cohort per replication: ").append(range(r.runs(), run -> average(run, ReplicationResult::cohort),
+                "%.1f children")).append("; censored (still in the system at the end of follow-up): ")
+                .append(range(r.runs(), run -> average(run, ReplicationResult::censored), "%.2f")).append(".\n");
+        if (r.crn() != null) {
+            Experiment.CrnGain c = r.crn();
+            sb.append(String.format(Locale.ROOT, "- Common random numbers: %s's difference in %s has a 95%% CI"
+                    + " half-width of %s, against %s with independent streams (%.1f times narrower).%n", c.scenario(),
+                    main, amount(r.spec().mainStatistic(), c.crnHalfWidth()),
+                    amount(r.spec().mainStatistic(), c.independentHalfWidth()), c.ratio()));
         }
-        sb.append("- Durations are in weeks here; the CSV files give days.\n");
+        sb.append("- Durations in weeks; the CSV files give days, comparison.csv every difference with its CI,"
+                + " report.html the charts and each change's reason.\n");
         return sb.toString();
+    }
+
+    /**
+     * What the terminal shows after an experiment: the warnings, the key figures as a plain table and the
+     * scenarios' order; findings.md and report.html have the rest.
+     */
+    public static String terminal(Experiment.Results r) {
+        StringBuilder sb = new StringBuilder();
+        for (ScenarioResults run : r.runs()) {
+            for (String c : Caveats.of(run)) {
+                sb.append("warning: ").append(run.model().scenario().name()).append(": ").append(c)
+                        .append(" - not a finding\n");
+            }
+        }
+        if (sb.length() > 0) sb.append('\n');
+        sb.append(r.spec().name()).append(": key figures (level, then difference from the baseline; 95% CI)\n\n");
+        sb.append(new KeyFigures(r, Runs.of(r).ranked()).text());
+        return sb.toString();
+    }
+
+    /** Overloaded or heavily censored scenarios, before any table: their figures are not findings. */
+    private static void warnings(Experiment.Results r, StringBuilder sb) {
+        List<String> lines = new ArrayList<>();
+        for (ScenarioResults run : r.runs()) {
+            for (String c : Caveats.of(run)) lines.add("- **" + run.model().scenario().name() + "**: " + c);
+        }
+        if (lines.isEmpty()) return;
+        sb.append("## Warnings\n\nThe figures of these scenarios are not findings: their system is overloaded or"
+                + " too many children are still waiting at the end of follow-up. They are marked wherever they"
+                + " appear.\n\n");
+        lines.forEach(l -> sb.append(l).append('\n'));
+        sb.append('\n');
+    }
+
+    /** The measures the paragraphs look at: the experiment's, or the baseline's when it names none. */
+    private static List<String> headlineMeasures(Experiment.Results r) {
+        List<String> measures = r.runs().get(0).model().layout().measures();
+        return r.spec().measures().isEmpty() ? measures
+                : r.spec().measures().stream().filter(measures::contains).toList();
+    }
+
+    /** The statistic a measure is named by: the share within target when it has one (and it was compared), else the median. */
+    private static MeasureStat headline(Experiment.Results r, String measure) {
+        int i = r.runs().get(0).model().layout().measures().indexOf(measure);
+        boolean target = i >= 0 && !Double.isNaN(r.runs().get(0).model().layout().targets()[i]);
+        if (target && r.spec().statistics().contains(MeasureStat.WITHIN_TARGET.key())) return MeasureStat.WITHIN_TARGET;
+        return r.spec().statistics().contains(MeasureStat.MEDIAN.key()) ? MeasureStat.MEDIAN
+                : MeasureStat.valueOf(r.spec().statistics().get(0).toUpperCase(Locale.ROOT));
+    }
+
+    private static String headlineName(Scenario s, Experiment.Results r, String measure) {
+        MeasureStat st = headline(r, measure);
+        if (st != MeasureStat.WITHIN_TARGET) return phrase(s, st.key(), measure);
+        int i = r.runs().get(0).model().layout().measures().indexOf(measure);
+        return Labels.measure(s, measure) + " within " + Durations.format(r.runs().get(0).model().layout().targets()[i]);
+    }
+
+    /**
+     * A clear change in few words, its unit said once for its list: "Court time (20w) +36.6" (its interval is in
+     * comparison.csv).
+     */
+    private static String change(Scenario s, Experiment.Results r, Comparison.Difference d) {
+        MeasureStat st = MeasureStat.valueOf(d.statistic().toUpperCase(Locale.ROOT));
+        double scale = unitScale(d);
+        String name = Labels.inSentence(Labels.measure(s, d.measure()));
+        if (st == MeasureStat.WITHIN_TARGET) {
+            int i = r.runs().get(0).model().layout().measures().indexOf(d.measure());
+            name += " (" + Durations.format(r.runs().get(0).model().layout().targets()[i]) + ")";
+        }
+        return name + " " + signed(d.difference().mean() * scale);
+    }
+
+    private static double unitScale(Comparison.Difference d) {
+        MeasureStat st = MeasureStat.valueOf(d.statistic().toUpperCase(Locale.ROOT));
+        return st.isDuration() ? 1 / Durations.WEEK : st == MeasureStat.WITHIN_TARGET ? 100 : 1;
+    }
+
+    private static String capital(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     /** A statistic of a measure in words, e.g. "the median time to permanence". */
     public static String phrase(String statistic, String measure) {
-        String m = MeasureSpec.words(measure);
+        return phrase(null, statistic, measure);
+    }
+
+    /** A statistic of a scenario's measure in words, by the measure's label. */
+    public static String phrase(Scenario s, String statistic, String measure) {
+        String m = Labels.inSentence(Labels.measure(s, measure));
         return switch (statistic) {
             case "mean" -> "the mean " + m;
             case "median" -> "the median " + m;
@@ -100,6 +220,36 @@ public final class Findings {
             case "censored" -> "the number censored in " + m;
             default -> "the " + statistic + " of " + m;
         };
+    }
+
+    /** A scenario's statistic of a measure across replications, or null. */
+    static Summary.Estimate estimate(ScenarioResults r, String measure, MeasureStat s) {
+        for (Summary.MeasureRow row : r.summary().measures()) {
+            if (row.measure().equals(measure) && row.statistic() == s) return row.estimate();
+        }
+        return null;
+    }
+
+    /** A number to one decimal with its sign, never "-0.0". */
+    static String signed(double v) {
+        String s = number(v);
+        return s.startsWith("-") || s.equals("0.0") ? s : "+" + s;
+    }
+
+    /** A number to one decimal, never "-0.0". */
+    static String number(double v) {
+        String s = String.format(Locale.ROOT, "%.1f", v);
+        return s.equals("-0.0") ? "0.0" : s;
+    }
+
+    private static double average(ScenarioResults run, ToDoubleFunction<ReplicationResult> f) {
+        return run.replications().stream().mapToDouble(f).average().orElse(0);
+    }
+
+    private static String range(List<ScenarioResults> runs, ToDoubleFunction<ScenarioResults> f, String format) {
+        String lo = String.format(Locale.ROOT, format, runs.stream().mapToDouble(f).min().orElse(0));
+        String hi = String.format(Locale.ROOT, format, runs.stream().mapToDouble(f).max().orElse(0));
+        return lo.equals(hi) ? lo + " (every scenario)" : lo + " to " + hi + " (by scenario)";
     }
 
     private static boolean isDuration(String statistic) {
@@ -112,43 +262,14 @@ public final class Findings {
         return String.format(Locale.ROOT, "%.1f", v);
     }
 
-    private static String ci(Comparison.Difference d, double scale, String unit) {
-        return String.format(Locale.ROOT, "95%% CI %.1f to %.1f%s", d.difference().low() * scale,
-                d.difference().high() * scale, unit);
-    }
-
-    private static String sentence(Comparison.Difference d, String what) {
+    /** The main effect in a few words ("47.0 weeks shorter"); its interval is in the key figures. */
+    private static String sentence(Comparison.Difference d) {
         boolean duration = isDuration(d.statistic());
         double scale = duration ? 1 / Durations.WEEK : d.statistic().equals("within_target") ? 100 : 1;
         String unit = duration ? " weeks" : d.statistic().equals("within_target") ? " percentage points" : "";
         double v = d.difference().mean() * scale;
-        if (!d.clear()) {
-            return String.format(Locale.ROOT, "makes no clear difference to %s (%+.1f%s, %s)", what, v, unit,
-                    ci(d, scale, ""));
-        }
-        String verb = duration ? (v < 0 ? "shortens" : "lengthens") : (v < 0 ? "lowers" : "raises");
-        // The interval of the size of the effect, so that it reads the same way as the sentence.
-        double a = Math.abs(d.difference().low() * scale);
-        double b = Math.abs(d.difference().high() * scale);
-        return String.format(Locale.ROOT, "%s %s by %.1f%s (95%% CI %.1f to %.1f)", verb, what, Math.abs(v), unit,
-                Math.min(a, b), Math.max(a, b));
-    }
-
-    private static String targetSentence(Comparison.Difference w, Experiment.Results r) {
-        int m = r.runs().get(0).model().layout().measures().indexOf(w.measure());
-        double target = r.runs().get(0).model().layout().targets()[m];
-        String aim = MeasureSpec.words(w.measure()) + " (target " + Durations.format(target) + ")";
-        double pp = w.difference().mean() * 100;
-        if (w.difference().mean() == 0 && w.difference().halfWidth() == 0) {
-            return "Children within " + aim + ": unchanged (identical in every replication)";
-        }
-        if (!w.clear()) {
-            return String.format(Locale.ROOT, "No clear change in children within %s (%+.1f percentage points, %s)",
-                    aim, pp, ci(w, 100, ""));
-        }
-        double a = Math.abs(w.difference().low() * 100);
-        double b = Math.abs(w.difference().high() * 100);
-        return String.format(Locale.ROOT, "%.1f percentage points %s children within %s (95%% CI %.1f to %.1f)",
-                Math.abs(pp), pp > 0 ? "more" : "fewer", aim, Math.min(a, b), Math.max(a, b));
+        if (!d.clear()) return String.format(Locale.ROOT, "no clear difference (%s%s)", signed(v), unit);
+        String word = duration ? (v < 0 ? "shorter" : "longer") : (v < 0 ? "lower" : "higher");
+        return String.format(Locale.ROOT, "%.1f%s %s", Math.abs(v), unit, word);
     }
 }

@@ -15,9 +15,9 @@ import org.pacesim.report.charts.Runs;
 import org.pacesim.report.charts.Svg;
 import org.pacesim.scenario.AppliedChange;
 import org.pacesim.scenario.Durations;
+import org.pacesim.scenario.Labels;
 import org.pacesim.scenario.MeasureSpec;
 import org.pacesim.scenario.Scenario;
-import org.pacesim.stats.Comparison;
 import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.ReplicationResult;
 import org.pacesim.stats.StageStat;
@@ -39,7 +39,7 @@ public final class HtmlReport {
         String findings = Findings.of(r);
         p.section("findings", "Findings", Markdown.html(findings.substring(findings.indexOf('\n') + 1), 1));
         p.charts(charts);
-        p.section("tables", "Tables", keyTable(r, runs) + measuresTable(runs.baseline()) + stagesTable(runs.baseline())
+        p.section("tables", "Tables", measuresTable(runs.baseline()) + stagesTable(runs.baseline())
                 + outcomesTable(runs.ranked()));
         p.scenarios(runs.ranked());
         p.assumptions(runs.ranked());
@@ -85,44 +85,13 @@ public final class HtmlReport {
             Summary.Estimate med = stat(r, m, MeasureStat.MEDIAN);
             if (med == null || Double.isNaN(med.mean())) continue;
             Summary.Estimate within = stat(r, m, MeasureStat.WITHIN_TARGET);
-            sb.append("<li><strong>").append(Html.escape(MeasureSpec.words(m))).append("</strong>: median ")
+            sb.append("<li><strong>").append(Html.escape(Labels.measure(r.model().scenario(), m)))
+                    .append("</strong>: median ")
                     .append(weeks(med)).append(" weeks");
             if (within != null && !Double.isNaN(within.mean())) sb.append("; ").append(percent(within)).append(" within target");
             sb.append("</li>");
         }
         return sb.toString();
-    }
-
-    private static String keyTable(Experiment.Results r, Runs runs) {
-        String main = r.spec().mainMeasure();
-        String stat = r.spec().mainStatistic();
-        MeasureStat ms = MeasureStat.valueOf(stat.toUpperCase(Locale.ROOT));
-        List<String> aims = new ArrayList<>();
-        List<String> measures = runs.baseline().model().layout().measures();
-        for (int i = 0; i < measures.size(); i++) {
-            if (measures.get(i).matches("aim\\d+") && !Double.isNaN(runs.baseline().model().layout().targets()[i])) {
-                aims.add(measures.get(i));
-            }
-        }
-        StringBuilder sb = new StringBuilder("<h3>Key figures</h3>\n<p>Scenarios ranked by their effect on "
-                + Html.escape(Findings.phrase(stat, main)) + ". Durations in weeks; under each figure, its 95%"
-                + " confidence interval; differences are paired (scenario minus baseline), in bold where the interval"
-                + " excludes zero.</p>\n<table>\n<thead><tr><th>Scenario</th>"
-                + "<th class=n>" + Html.escape(cap(Findings.phrase(stat, main)) + (ms.isDuration() ? " (weeks)" : ""))
-                + "</th><th class=n>Difference from the baseline</th>");
-        for (String a : aims) sb.append("<th class=n>").append(Html.escape(a)).append(" within target</th>");
-        sb.append("</tr></thead>\n<tbody>\n");
-        for (ScenarioResults s : runs.ranked()) {
-            String name = s.model().scenario().name();
-            Summary.Estimate e = stat(s, main, ms);
-            Comparison.Difference d = r.difference(name, main, stat);
-            sb.append("<tr><td>").append(Html.escape(name)).append("</td><td class=n>")
-                    .append(ms.isDuration() ? weeks(e) : ms == MeasureStat.WITHIN_TARGET ? percent(e) : plain(e))
-                    .append("</td><td class=n>").append(d == null ? "&ndash;" : difference(d, ms)).append("</td>");
-            for (String a : aims) sb.append("<td class=n>").append(percent(stat(s, a, MeasureStat.WITHIN_TARGET))).append("</td>");
-            sb.append("</tr>\n");
-        }
-        return sb.append("</tbody></table>\n").toString();
     }
 
     private static String measuresTable(ScenarioResults r) {
@@ -134,7 +103,8 @@ public final class HtmlReport {
         for (String m : r.model().layout().measures()) {
             MeasureSpec spec = s.reportedMeasure(m);
             String target = spec.hasTarget() ? " (target " + Durations.format(spec.target()) + ")" : "";
-            sb.append("<tr><td><strong>").append(Html.escape(m)).append("</strong>").append(Html.escape(target));
+            sb.append("<tr><td><strong>").append(Html.escape(Labels.measure(s, m))).append("</strong>")
+                    .append(Html.escape(target));
             if (!spec.description().isEmpty()) sb.append("<br><small>").append(Html.escape(spec.description())).append("</small>");
             sb.append("</td><td>").append(Html.escape(spec.from() + " \u2192 " + spec.to())).append("</td><td class=n>")
                     .append(plain(stat(r, m, MeasureStat.N))).append("</td><td class=n>")
@@ -160,7 +130,8 @@ public final class HtmlReport {
         for (int i = 0; i < stages.size(); i++) {
             Map<StageStat, Summary.Estimate> s = by.getOrDefault(stages.get(i), Map.of());
             boolean queues = kinds.get(i).equals("service") || kinds.get(i).equals("meeting") || kinds.get(i).equals("join");
-            sb.append("<tr><td>").append(Html.escape(stages.get(i))).append("</td><td>").append(kinds.get(i))
+            sb.append("<tr><td>").append(Html.escape(Labels.stage(r.model().scenario(), stages.get(i))))
+                    .append("</td><td>").append(kinds.get(i))
                     .append("</td><td class=n>").append(plain(s.get(StageStat.ENTRIES_PER_YEAR)))
                     .append("</td><td class=n>").append(queues ? weeks(s.get(StageStat.WAIT_MEAN)) : "")
                     .append("</td><td class=n>").append(kinds.get(i).equals("exit") ? "" : weeks(s.get(StageStat.TIME_IN_STAGE_MEAN)))
@@ -217,20 +188,6 @@ public final class HtmlReport {
         if (Double.isNaN(low)) return m;
         return m + " <small>" + String.format(Locale.ROOT, format, low) + " to " + String.format(Locale.ROOT, format, high)
                 + "</small>";
-    }
-
-    private static String difference(Comparison.Difference d, MeasureStat s) {
-        double scale = s.isDuration() ? 1 / 7.0 : s == MeasureStat.WITHIN_TARGET ? 100 : 1;
-        String f = "%+.1f";
-        String text = String.format(Locale.ROOT, f, d.difference().mean() * scale).replace('-', '\u2212')
-                + (Double.isNaN(d.difference().low()) ? "" : " <small>" + String.format(Locale.ROOT, f,
-                d.difference().low() * scale).replace('-', '\u2212') + " to " + String.format(Locale.ROOT, f,
-                d.difference().high() * scale).replace('-', '\u2212') + "</small>");
-        return d.clear() ? "<strong>" + text + "</strong>" : text;
-    }
-
-    private static String cap(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
     // ---------------------------------------------------------------- the page

@@ -94,9 +94,21 @@ class RunEndToEndTest {
         // 3 scenarios x 6 replications x (time_to_permanence: 8 statistics + aim2..4: 9 each)
         assertEquals(1 + 3 * 6 * (8 + 3 * 9), reps.size());
         String findings = Files.readString(out.resolve("findings.md"));
-        assertTrue(findings.contains("**Form E in half the time** shortens the median time to permanence by"), findings);
-        assertTrue(findings.contains("What common random numbers bought"), findings);
-        assertTrue(o.out().contains("# Findings: test experiment"), o.out());
+        assertTrue(findings.contains("**Form E in half the time**: "), findings);
+        assertTrue(findings.contains("Common random numbers: "), findings);
+        // The terminal shows the key figures and where the rest is, not the whole of findings.md.
+        assertTrue(o.out().contains("test experiment: key figures"), o.out());
+        assertTrue(o.out().contains("Findings: " + out.resolve("findings.md")), o.out());
+        assertFalse(o.out().contains("## What each intervention does"), o.out());
+    }
+
+    @Test
+    void quietStillSaysWhereTheResultsAre() throws Exception {
+        Path out = dir.resolve("quiet");
+        Outcome o = pace("experiment", "src/test/resources/experiment/experiment.yaml", "-r", "2", "--no-crn-check",
+                "-q", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertEquals(out.toString(), o.out().strip());
     }
 
     @Test

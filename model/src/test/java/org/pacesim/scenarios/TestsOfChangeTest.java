@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.pacesim.experiment.Experiment;
 import org.pacesim.experiment.ScenarioResults;
+import org.pacesim.report.Findings;
 import org.pacesim.scenario.ExperimentLoader;
 import org.pacesim.stats.Comparison;
 
@@ -122,6 +123,30 @@ class TestsOfChangeTest {
             if (name.startsWith("PACE package")) continue;
             Comparison.Difference one = results.difference(name, "time_to_permanence", "median");
             assertTrue(pkg < one.difference().mean(), "package " + pkg + " vs " + name + " " + one.difference().mean());
+        }
+    }
+
+    @Test
+    void theFindingsAreShortEnoughToReadInAWorkshop() {
+        String findings = Findings.of(results);
+        int words = findings.trim().split("\\s+").length;
+        assertTrue(words < 1200, words + " words:\n" + findings);
+        assertTrue(findings.indexOf("## Key figures") < findings.indexOf("## What each intervention does"), findings);
+    }
+
+    @Test
+    void aPackageSaysTheNetEffectOnEachStage() {
+        // The package scales legal advice by 0.75 (referral form) and again by 0.25 (early advice): x0.1875 net.
+        String findings = Findings.of(results);
+        assertTrue(findings.contains("Legal advice: durations x0.19"), findings);
+        assertTrue(findings.contains("Form E part 2: removed"), findings);
+    }
+
+    @Test
+    void theFindingsNameStagesAndMeasuresInWordsNotIds() {
+        String findings = Findings.of(results);
+        for (String id : new String[] {"form_e_part2", "form e part2", "aim4 po", "aim4_po", "legal_advice"}) {
+            assertTrue(!findings.contains(id), id + " in:\n" + findings);
         }
     }
 }

@@ -1,0 +1,56 @@
+package org.pacesim.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.pacesim.stats.ReplicationResult;
+
+/**
+ * Why a scenario's figures are not findings: an overloaded system (a queue that grows without bound, or one run at
+ * saturation) has figures that only say how long the run was, and a heavily censored cohort has medians and means
+ * that leave out the children who waited longest. Every place that quotes a scenario's figure (findings, the
+ * terminal, sensitivity, charts, run.json) asks here and flags the figure, so no such number reads as a result.
+ */
+public final class Caveats {
+    /**
+     * The share of the cohort still in the system at the end of follow-up above which a run is heavily censored.
+     * A censored child's time is only known to exceed the follow-up, so a summary over the others is biased low;
+     * at 5% the 90th percentile itself may be among the unknown times.
+     */
+    public static final double HEAVY_CENSORING = 0.05;
+
+    private Caveats() {}
+
+    /** The caveats of a run: its overload warnings and heavy censoring, in words; empty when its figures stand. */
+    public static List<String> of(ScenarioResults r) {
+        List<String> out = new ArrayList<>(r.warnings());
+        double share = censoredShare(r);
+        if (share > HEAVY_CENSORING) {
+            out.add(String.format(Locale.ROOT, "%.0f%% of the cohort is still in the system at the end of follow-up"
+                    + " (censored); its times are unknown, so medians and means understate the waits", share * 100));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether a run's figures are not findings (overloaded or heavily censored). */
+    public static boolean flagged(ScenarioResults r) {
+        return !of(r).isEmpty();
+    }
+
+    /** A short word for the flag beside a figure: "overloaded", "heavily censored" or both. */
+    public static String flag(ScenarioResults r) {
+        boolean overloaded = !r.warnings().isEmpty();
+        boolean censored = censoredShare(r) > HEAVY_CENSORING;
+        if (overloaded && censored) return "overloaded, heavily censored";
+        if (overloaded) return "overloaded";
+        return censored ? "heavily censored" : "";
+    }
+
+    /** The share of the cohort censored, over all replications. */
+    static double censoredShare(ScenarioResults r) {
+        long cohort = r.replications().stream().mapToLong(ReplicationResult::cohort).sum();
+        long censored = r.replications().stream().mapToLong(ReplicationResult::censored).sum();
+        return cohort == 0 ? 0 : (double) censored / cohort;
+    }
+}
