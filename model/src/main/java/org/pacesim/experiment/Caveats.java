@@ -22,13 +22,41 @@ public final class Caveats {
 
     private Caveats() {}
 
-    /** The caveats of a run: its overload warnings and heavy censoring, in words; empty when its figures stand. */
-    public static List<String> of(ScenarioResults r) {
-        List<String> out = new ArrayList<>(r.warnings());
+    /** What kind of caveat. */
+    public enum Kind {
+        /** A queue that grows without bound, or runs at saturation. */
+        OVERLOADED,
+        /** Too many children still waiting at the end of follow-up. */
+        HEAVILY_CENSORED;
+
+        /** The word beside a flagged figure. */
+        public String word() {
+            return this == OVERLOADED ? "overloaded" : "heavily censored";
+        }
+    }
+
+    /**
+     * One reason a run's figures are not findings.
+     *
+     * @param kind what kind
+     * @param text what, in words
+     */
+    public record Caveat(Kind kind, String text) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    /** The caveats of a run: its overload warnings and heavy censoring; empty when its figures stand. */
+    public static List<Caveat> of(ScenarioResults r) {
+        List<Caveat> out = new ArrayList<>();
+        for (String w : r.warnings()) out.add(new Caveat(Kind.OVERLOADED, w));
         double share = censoredShare(r);
         if (share > HEAVY_CENSORING) {
-            out.add(String.format(Locale.ROOT, "%.0f%% of the cohort is still in the system at the end of follow-up"
-                    + " (censored); its times are unknown, so medians and means understate the waits", share * 100));
+            out.add(new Caveat(Kind.HEAVILY_CENSORED, String.format(Locale.ROOT, "%.0f%% of the cohort is still in"
+                    + " the system at the end of follow-up (censored); its times are unknown, so medians and means"
+                    + " understate the waits", share * 100)));
         }
         return List.copyOf(out);
     }
@@ -38,13 +66,14 @@ public final class Caveats {
         return !of(r).isEmpty();
     }
 
-    /** A short word for the flag beside a figure: "overloaded", "heavily censored" or both. */
+    /** The word for the flag beside a run's figure: "overloaded", "heavily censored", both, or empty. */
     public static String flag(ScenarioResults r) {
-        boolean overloaded = !r.warnings().isEmpty();
-        boolean censored = censoredShare(r) > HEAVY_CENSORING;
-        if (overloaded && censored) return "overloaded, heavily censored";
-        if (overloaded) return "overloaded";
-        return censored ? "heavily censored" : "";
+        return flag(of(r));
+    }
+
+    /** The word for the flag beside a figure with these caveats, or empty. */
+    public static String flag(List<Caveat> caveats) {
+        return String.join(", ", caveats.stream().map(c -> c.kind().word()).distinct().toList());
     }
 
     /** The share of the cohort censored, over all replications. */

@@ -50,12 +50,25 @@ public final class Sensitivity {
      * @param lever the lever
      * @param low   effect of the low setting (variant minus base), or null
      * @param high  effect of the high setting, or null
+     * @param lowCaveats  why the low setting's figures are not findings (overload, heavy censoring), or empty
+     * @param highCaveats the same for the high setting
      */
-    public record Effect(Lever lever, Comparison.Difference low, Comparison.Difference high) {
+    public record Effect(Lever lever, Comparison.Difference low, Comparison.Difference high, List<Caveats.Caveat> lowCaveats,
+                         List<Caveats.Caveat> highCaveats) {
+        /** An effect whose settings both leave the system's figures standing. */
+        public Effect(Lever lever, Comparison.Difference low, Comparison.Difference high) {
+            this(lever, low, high, List.of(), List.of());
+        }
+
         /** The larger absolute effect of the two settings. */
         public double size() {
             return Math.max(low == null ? 0 : Math.abs(low.difference().mean()),
                     high == null ? 0 : Math.abs(high.difference().mean()));
+        }
+
+        /** Whether either setting overloads the system or leaves it heavily censored (see {@link Caveats}). */
+        public boolean flagged() {
+            return !lowCaveats.isEmpty() || !highCaveats.isEmpty();
         }
     }
 
@@ -195,17 +208,21 @@ public final class Sensitivity {
         List<Effect> effects = new ArrayList<>();
         for (int i = 0; i < levers.size(); i++) {
             Comparison.Difference[] d = new Comparison.Difference[2];
+            List<List<Caveats.Caveat>> caveats = new ArrayList<>(List.of(List.of(), List.of()));
             for (int side = 0; side < 2; side++) {
                 Scenario v = variants.get(i)[side];
                 if (v == null) continue;
                 ScenarioResults.Prepared p = ScenarioResults.Prepared.of(v);
+                long t0 = System.nanoTime();
                 List<ReplicationResult> rs = ScenarioRun.run(p.model(), replications, threads, null);
+                // Summarised like any run, so that an overloaded or heavily censored setting is known as such.
+                caveats.set(side, Caveats.of(ScenarioResults.of(p, rs, threads, (System.nanoTime() - t0) / 1e9)));
                 int vm = p.model().layout().measures().indexOf(measure);
                 d[side] = Comparison.paired(levers.get(i).name(), base.name(), measure, statistic, baseColumn,
                         Comparison.measureColumn(rs, vm, stat));
                 if (progress != null) progress.update(++done[0], planned);
             }
-            effects.add(new Effect(levers.get(i), d[0], d[1]));
+            effects.add(new Effect(levers.get(i), d[0], d[1], caveats.get(0), caveats.get(1)));
         }
         effects.sort(Comparator.comparingDouble(Effect::size).reversed());
         return new Results(baseRun, measure, statistic, amount, List.copyOf(effects));

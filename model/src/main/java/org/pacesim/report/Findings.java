@@ -132,7 +132,7 @@ public final class Findings {
     public static String terminal(Experiment.Results r) {
         StringBuilder sb = new StringBuilder();
         for (ScenarioResults run : r.runs()) {
-            for (String c : Caveats.of(run)) {
+            for (Caveats.Caveat c : Caveats.of(run)) {
                 sb.append("warning: ").append(run.model().scenario().name()).append(": ").append(c)
                         .append(" - not a finding\n");
             }
@@ -147,7 +147,7 @@ public final class Findings {
     private static void warnings(Experiment.Results r, StringBuilder sb) {
         List<String> lines = new ArrayList<>();
         for (ScenarioResults run : r.runs()) {
-            for (String c : Caveats.of(run)) lines.add("- **" + run.model().scenario().name() + "**: " + c);
+            for (Caveats.Caveat c : Caveats.of(run)) lines.add("- **" + run.model().scenario().name() + "**: " + c);
         }
         if (lines.isEmpty()) return;
         sb.append("## Warnings\n\nThe figures of these scenarios are not findings: their system is overloaded or"

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.pacesim.Version;
+import org.pacesim.experiment.Caveats;
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.scenario.AppliedChange;
 import org.pacesim.scenario.Scenario;
@@ -43,9 +44,22 @@ public final class RunJson {
      * @param partial why the run stopped before all replications finished, or null for a complete run
      */
     public static String of(List<String> command, Instant started, List<ScenarioResults> runs, String partial) {
+        return of(command, started, runs, partial, List.of());
+    }
+
+    /**
+     * The JSON text, with warnings about other runs than {@code runs} (a sensitivity analysis's variants).
+     *
+     * @param more warnings beyond the scenarios' own, e.g. "capacity of adm moved down to 1: adm: offered load ..."
+     */
+    public static String of(List<String> command, Instant started, List<ScenarioResults> runs, String partial,
+                            List<String> more) {
         try {
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(
-                    tree(command, started, runs, partial)) + "\n";
+            Map<String, Object> tree = tree(command, started, runs, partial);
+            @SuppressWarnings("unchecked")
+            List<String> warnings = (List<String>) tree.get("warnings");
+            warnings.addAll(more);
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree) + "\n";
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
@@ -69,6 +83,12 @@ public final class RunJson {
         root.put("started", started.toString());
         root.put("java", System.getProperty("java.version"));
         root.put("cores", Runtime.getRuntime().availableProcessors());
+        // Every reason a figure below is not a finding (overload, heavy censoring), before the figures.
+        List<String> warnings = new ArrayList<>();
+        for (ScenarioResults r : runs) {
+            for (Caveats.Caveat c : Caveats.of(r)) warnings.add(r.model().scenario().name() + ": " + c);
+        }
+        root.put("warnings", warnings);
         List<Object> scenarios = new ArrayList<>();
         for (ScenarioResults r : runs) {
             Scenario s = r.model().scenario();

@@ -3,9 +3,11 @@ package org.pacesim.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.pacesim.experiment.Caveats;
 import org.pacesim.experiment.Sensitivity;
 import org.pacesim.report.charts.Charts;
 import org.pacesim.scenario.Durations;
@@ -50,15 +52,49 @@ public final class SensitivityReport {
         sb.append(String.format(Locale.ROOT, "Each lever moved down and up by %.0f%%, one at a time; effect on %s"
                 + " (%s, variant minus base, mean of %d paired replications with 95%% CI). Largest effect first.%n%n",
                 r.amount() * 100, Findings.phrase(r.statistic(), r.measure()), unit, r.base().replications().size()));
+        List<String> warnings = warnings(r);
+        if (!warnings.isEmpty()) {
+            sb.append("## Warnings\n\nThese settings overload the system or leave too many children waiting at the end"
+                    + " of follow-up: their effects are not findings, and are marked in the table and the chart.\n\n");
+            warnings.forEach(w -> sb.append("- ").append(w).append('\n'));
+            sb.append('\n');
+        }
         sb.append("| rank | lever | down | effect of down | up | effect of up |\n|---:|---|---:|---|---:|---|\n");
         int rank = 1;
         for (Sensitivity.Effect e : r.effects()) {
             Sensitivity.Lever l = e.lever();
             sb.append("| ").append(rank++).append(" | ").append(l.name()).append(" | ").append(value(l, l.lowValue()))
-                    .append(" | ").append(effect(e.low(), scale)).append(" | ").append(value(l, l.highValue()))
-                    .append(" | ").append(effect(e.high(), scale)).append(" |\n");
+                    .append(" | ").append(effect(e.low(), scale)).append(flag(e.lowCaveats())).append(" | ")
+                    .append(value(l, l.highValue())).append(" | ").append(effect(e.high(), scale))
+                    .append(flag(e.highCaveats())).append(" |\n");
         }
         return sb.toString();
+    }
+
+    /** " **OVERLOADED: not a finding**" beside an effect whose setting has caveats, else nothing. */
+    private static String flag(List<Caveats.Caveat> caveats) {
+        String f = Caveats.flag(caveats);
+        return f.isEmpty() ? "" : " **" + f.toUpperCase(Locale.ROOT) + ": not a finding**";
+    }
+
+    /**
+     * Every setting whose figures are not findings, and why: the unchanged scenario's caveats, then each lever's
+     * ("places per sitting of panel moved down to 2: panel: offered load 1.17 ..."). For the warnings before the
+     * table and for run.json.
+     */
+    public static List<String> warnings(Sensitivity.Results r) {
+        List<String> out = new ArrayList<>();
+        for (Caveats.Caveat c : Caveats.of(r.base())) out.add("the unchanged scenario: " + c);
+        for (Sensitivity.Effect e : r.effects()) {
+            Sensitivity.Lever l = e.lever();
+            for (Caveats.Caveat c : e.lowCaveats()) {
+                out.add(l.name() + " moved down to " + value(l, l.lowValue()) + ": " + c);
+            }
+            for (Caveats.Caveat c : e.highCaveats()) {
+                out.add(l.name() + " moved up to " + value(l, l.highValue()) + ": " + c);
+            }
+        }
+        return out;
     }
 
     private static String value(Sensitivity.Lever l, double v) {
@@ -86,7 +122,7 @@ public final class SensitivityReport {
         folder.write("outcomes.csv", ResultFiles.outcomesCsv(all));
         folder.write("sensitivity.csv", csv(r));
         folder.write("sensitivity.md", markdown(r));
-        folder.write("run.json", RunJson.of(command, started, List.of(r.base())));
+        folder.write("run.json", RunJson.of(command, started, List.of(r.base()), null, warnings(r)));
         Charts.Result charts = Charts.tornado(r, folder::write);
         folder.write("report.html", HtmlReport.sensitivity(r, charts, command, started));
         return folder.commit();

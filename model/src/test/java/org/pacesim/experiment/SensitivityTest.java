@@ -73,4 +73,30 @@ class SensitivityTest {
         // resource and panel; its effect is small against the assessment's.
         assertTrue(r.effects().get(0).size() > 3 * 7, "largest effect over 3 weeks: " + r.effects().get(0).size());
     }
+
+    @Test
+    void aSettingThatOverloadsThePanelIsFlaggedWhereverItsEffectAppears() throws Exception {
+        // 24 permanence cases a year against 2 places every 4 weeks (26 a year): one place fewer is an offered
+        // load of about 1.8, a queue that grows for as long as the run lasts.
+        Path f = Files.writeString(dir.resolve("s.yaml"), SCENARIO.replace("capacity: 5", "capacity: 2"));
+        Sensitivity.Results r = Sensitivity.run(f, 0.2, 6, null, "time_to_permanence", "median", 2, null);
+        Sensitivity.Effect places = r.effects().stream()
+                .filter(e -> e.lever().name().equals("places per sitting of panel")).findFirst().orElseThrow();
+        assertTrue(places.flagged() && !places.lowCaveats().isEmpty(), places.toString());
+        assertTrue(places.lowCaveats().get(0).text().contains("offered load"), places.lowCaveats().toString());
+
+        String md = org.pacesim.report.SensitivityReport.markdown(r);
+        int warning = md.indexOf("places per sitting of panel moved down to 1: panel: offered load");
+        assertTrue(warning > 0 && warning < md.indexOf("| rank |"), "warning before the table:\n" + md);
+        for (String row : md.lines().filter(l -> l.matches("\\| \\d+ \\|.*")).toList()) {
+            boolean flaggedLever = r.effects().stream().anyMatch(e -> e.flagged() && row.contains("| " + e.lever().name() + " |"));
+            assertEquals(flaggedLever, row.contains("OVERLOADED: not a finding"), row);
+        }
+        String json = org.pacesim.report.RunJson.of(List.of("pace", "sensitivity"), java.time.Instant.EPOCH,
+                List.of(r.base()), null, org.pacesim.report.SensitivityReport.warnings(r));
+        assertTrue(json.contains("places per sitting of panel moved down to 1: panel: offered load"), json);
+
+        String title = org.pacesim.report.charts.TornadoChart.draw(r).title();
+        assertTrue(!title.contains("places per sitting"), title);
+    }
 }

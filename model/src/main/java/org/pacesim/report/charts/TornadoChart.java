@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.pacesim.experiment.Caveats;
 import org.pacesim.experiment.Sensitivity;
 import org.pacesim.report.Findings;
 import org.pacesim.scenario.RunSettings;
@@ -18,6 +19,8 @@ import org.pacesim.stats.Comparison;
 public final class TornadoChart {
     private static final int ROWS = 15;
     private static final int LABELS = 470;
+    /** The bar of a setting whose figures are not findings. */
+    private static final java.awt.Color FLAGGED = Palette.GREYS[0];
 
     private TornadoChart() {}
 
@@ -29,16 +32,26 @@ public final class TornadoChart {
         double scale = duration ? 1 / 7.0 : share ? 100 : 1;
         String unit = duration ? "weeks" : share ? "percentage points" : "";
         List<String> labels = new ArrayList<>();
-        for (Sensitivity.Effect e : effects) labels.add(lever(e.lever()));
+        Set<Integer> flaggedRows = new java.util.HashSet<>();
+        for (int i = 0; i < effects.size(); i++) {
+            Sensitivity.Effect e = effects.get(i);
+            // A setting that overloads the system has an effect that only says how long the run was: its row
+            // says so, in bold, and its bar is grey, so that it never reads as the lever that matters most.
+            labels.add(e.flagged() ? Caveats.flag(flaggedCaveats(e)).toUpperCase(Locale.ROOT) + ": " + lever(e.lever())
+                    : lever(e.lever()));
+            if (e.flagged()) flaggedRows.add(i);
+        }
         Plot plot = new Plot("Effect on " + Findings.phrase(r.statistic(), r.measure()) + " (" + unit
                 + "; variant minus base)", "");
-        plot.rows(labels, LABELS, Set.of());
+        plot.rows(labels, LABELS, flaggedRows);
         double extent = 0.5;
         for (int i = 0; i < effects.size(); i++) {
             Sensitivity.Effect e = effects.get(i);
             double y = plot.row(i);
-            extent = Math.max(extent, bar(plot, "lever moved down", e.low(), y + 0.2, scale, Palette.BLUE));
-            extent = Math.max(extent, bar(plot, "lever moved up", e.high(), y - 0.2, scale, Palette.ORANGE));
+            extent = Math.max(extent, bar(plot, "lever moved down", e.low(), y + 0.2, scale,
+                    e.lowCaveats().isEmpty() ? Palette.BLUE : FLAGGED));
+            extent = Math.max(extent, bar(plot, "lever moved up", e.high(), y - 0.2, scale,
+                    e.highCaveats().isEmpty() ? Palette.ORANGE : FLAGGED));
         }
         double lim = Math.ceil(extent * 1.1);
         plot.styler().setXAxisMin(-lim);
@@ -47,6 +60,7 @@ public final class TornadoChart {
         Legend legend = new Legend(null)
                 .box(String.format(Locale.ROOT, "lever moved down %.0f%%", r.amount() * 100), Palette.BLUE)
                 .box(String.format(Locale.ROOT, "lever moved up %.0f%%", r.amount() * 100), Palette.ORANGE);
+        if (!flaggedRows.isEmpty()) legend.box("system overloaded or heavily censored: not a finding", FLAGGED);
         RunSettings run = r.base().model().scenario().run();
         String subtitle = String.format(Locale.ROOT, "%s \u00b7 each lever moved down and up by %.0f%%, one at a time"
                 + " \u00b7 %d replications per variant, seed %d, common random numbers \u00b7 the %d largest of %d levers",
@@ -82,9 +96,19 @@ public final class TornadoChart {
         return l.name().replace('_', ' ').replace("->", "\u2192");
     }
 
+    private static List<Caveats.Caveat> flaggedCaveats(Sensitivity.Effect e) {
+        List<Caveats.Caveat> all = new ArrayList<>(e.lowCaveats());
+        all.addAll(e.highCaveats());
+        return all;
+    }
+
+    /** The title names the largest lever whose settings both leave the system's figures standing. */
     private static String title(Sensitivity.Results r, double scale, String unit) {
-        if (r.effects().isEmpty()) return "No lever to move";
-        Sensitivity.Effect top = r.effects().get(0);
+        List<Sensitivity.Effect> standing = r.effects().stream().filter(e -> !e.flagged()).toList();
+        if (standing.isEmpty()) {
+            return r.effects().isEmpty() ? "No lever to move" : "Every setting overloads the system: no finding";
+        }
+        Sensitivity.Effect top = standing.get(0);
         String what = Findings.phrase(r.statistic(), r.measure());
         String lever = lever(top.lever());
         // "p(a → b)" reads "the probability of a → b" in a sentence
