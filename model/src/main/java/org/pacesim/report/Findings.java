@@ -37,21 +37,20 @@ public final class Findings {
         sb.append("# Findings: ").append(r.spec().name()).append("\n\n");
         if (!r.spec().description().isEmpty()) sb.append(r.spec().description().trim()).append("\n\n");
         sb.append(String.format(Locale.ROOT, "Baseline: **%s** (`%s`); %d replications per scenario, seed %d, common"
-                + " random numbers, so each difference is paired by replication.%n%n", bs.name(), bs.file(),
+                + " random numbers (differences paired by replication).%n%n", bs.name(), bs.file(),
                 base.replications().size(), bs.run().seed()));
         warnings(r, sb);
 
         KeyFigures key = new KeyFigures(r, ranked);
         sb.append("## Key figures\n\n");
-        sb.append("Each cell: the level, then the difference from the baseline (95% CI), **bold** where the interval"
-                + " excludes zero. Durations in weeks; shares in %, their differences in percentage points.\n\n");
+        sb.append("Level, then (difference from the baseline; 95% CI), **bold** where the CI excludes zero. Weeks;"
+                + " shares in %, differences in percentage points.\n\n");
         sb.append(key.markdown()).append('\n');
 
         String main = phrase(bs, r.spec().mainStatistic(), r.spec().mainMeasure());
         sb.append("## What each intervention does\n\n");
-        sb.append("Ranked by effect on ").append(main).append(". Named beyond the key figures: only changes whose 95%"
-                + " CI excludes zero (intervals in comparison.csv); then what the intervention changed, net, per"
-                + " stage.\n\n");
+        sb.append("Ranked by effect on ").append(main).append("; clear changes only (95% CI excluding zero), then the"
+                + " net change per stage.\n\n");
         List<String> everChanged = new ArrayList<>();
         List<String> inTable = key.columns().stream().map(KeyFigures.Column::measure).toList();
         int k = 1;
@@ -63,7 +62,7 @@ public final class Findings {
             if (!flag.isEmpty()) sb.append(" [").append(flag.toUpperCase(Locale.ROOT)).append(": not a finding]");
             sb.append(": ").append(d == null ? "no " + main : sentence(d)).append('.');
             // Clear changes beyond the table, grouped by statistic so each reads as one short list.
-            java.util.Map<MeasureStat, List<String>> clear = new java.util.LinkedHashMap<>();
+            java.util.Map<MeasureStat, List<String>> clear = new java.util.EnumMap<>(MeasureStat.class);
             for (String m : headlineMeasures(r)) {
                 if (inTable.contains(m)) continue;
                 Comparison.Difference h = r.difference(name, m, headline(r, m).key());
@@ -85,8 +84,7 @@ public final class Findings {
             }
             List<NetChanges.Stage> net = NetChanges.of(bs, run.model().scenario());
             if (!net.isEmpty()) {
-                sb.append(" Changed: ").append(String.join("; ", net.stream().map(NetChanges.Stage::toString).toList()))
-                        .append('.');
+                sb.append(" Changed: ").append(NetChanges.summary(net)).append('.');
             }
             sb.append('\n');
         }
@@ -110,18 +108,18 @@ public final class Findings {
             }
         }
         sb.append("\n## Notes\n\n");
-        sb.append("- Cohort per replication: ").append(range(r.runs(), run -> average(run, ReplicationResult::cohort),
-                "%.1f children")).append("; censored (still in the system at the end of follow-up): ")
+        sb.append("- Cohort: ").append(range(r.runs(), run -> average(run, ReplicationResult::cohort),
+                "%.1f children")).append(" per replication; censored (still waiting at the end of follow-up): ")
                 .append(range(r.runs(), run -> average(run, ReplicationResult::censored), "%.2f")).append(".\n");
         if (r.crn() != null) {
             Experiment.CrnGain c = r.crn();
-            sb.append(String.format(Locale.ROOT, "- Common random numbers: %s's difference in %s has a 95%% CI"
-                    + " half-width of %s, against %s with independent streams (%.1f times narrower).%n", c.scenario(),
-                    main, amount(r.spec().mainStatistic(), c.crnHalfWidth()),
-                    amount(r.spec().mainStatistic(), c.independentHalfWidth()), c.ratio()));
+            sb.append(String.format(Locale.ROOT, "- Common random numbers: %s's main difference has a CI half-width"
+                    + " of %s, against %s with independent streams.%n", c.scenario(),
+                    amount(r.spec().mainStatistic(), c.crnHalfWidth()),
+                    amount(r.spec().mainStatistic(), c.independentHalfWidth())));
         }
-        sb.append("- Durations in weeks; the CSV files give days, comparison.csv every difference with its CI,"
-                + " report.html the charts and each change's reason.\n");
+        sb.append("- The CSV files give days; comparison.csv has every difference with its CI, report.html the charts"
+                + " and each change's reason.\n");
         return sb.toString();
     }
 
@@ -249,7 +247,7 @@ public final class Findings {
     private static String range(List<ScenarioResults> runs, ToDoubleFunction<ScenarioResults> f, String format) {
         String lo = String.format(Locale.ROOT, format, runs.stream().mapToDouble(f).min().orElse(0));
         String hi = String.format(Locale.ROOT, format, runs.stream().mapToDouble(f).max().orElse(0));
-        return lo.equals(hi) ? lo + " (every scenario)" : lo + " to " + hi + " (by scenario)";
+        return lo.equals(hi) ? lo : lo + " to " + hi;
     }
 
     private static boolean isDuration(String statistic) {

@@ -128,7 +128,8 @@ final class KeyFigures {
         if (e.mean() == 0 && e.halfWidth() == 0) return "0";
         double scale = s.isDuration() ? 1 / Durations.WEEK : s == MeasureStat.WITHIN_TARGET ? 100 : 1;
         String mean = Findings.signed(e.mean() * scale);
-        if (markdown && d.clear()) mean = "**" + mean + "**";
+        // (clear, but too small to show at one decimal: not bold, as the paragraphs leave it out)
+        if (markdown && d.clear() && !Findings.number(Math.abs(e.mean()) * scale).equals("0.0")) mean = "**" + mean + "**";
         String low = Findings.number(e.low() * scale);
         String high = Findings.number(e.high() * scale);
         // An interval that is zero at the precision shown says no more than the figure.

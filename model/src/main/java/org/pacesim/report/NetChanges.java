@@ -31,6 +31,32 @@ final class NetChanges {
         }
     }
 
+    /**
+     * The changes in one line, like changes gathered: "removed Ratifying LAR, Form E part 2; durations x0.5 Form E
+     * part 1, x0.38 PO report; Permanence LAR: cancelled no legal advice 38% to 5%".
+     */
+    static String summary(List<Stage> changes) {
+        List<String> removed = new ArrayList<>();
+        List<String> added = new ArrayList<>();
+        List<String> scaled = new ArrayList<>();
+        List<String> rerouted = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (Stage c : changes) {
+            if (c.change().equals("removed")) removed.add(c.label());
+            else if (c.change().equals("added")) added.add(c.label());
+            else if (c.change().matches("durations x[0-9.]+")) scaled.add(c.label() + " " + c.change().substring(10));
+            else if (c.change().equals("routes changed")) rerouted.add(c.label());
+            else other.add(c.toString());
+        }
+        List<String> parts = new ArrayList<>();
+        if (!removed.isEmpty()) parts.add("removed " + String.join(", ", removed));
+        if (!added.isEmpty()) parts.add("added " + String.join(", ", added));
+        if (!scaled.isEmpty()) parts.add("durations " + String.join(", ", scaled));
+        if (!rerouted.isEmpty()) parts.add("routes of " + String.join(", ", rerouted));
+        parts.addAll(other);
+        return String.join("; ", parts);
+    }
+
     /** The net changes of {@code other} against {@code base}, in the order of the baseline's stages, then new ones. */
     static List<Stage> of(Scenario base, Scenario other) {
         List<Stage> out = new ArrayList<>();

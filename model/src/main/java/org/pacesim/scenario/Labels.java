@@ -3,23 +3,35 @@ package org.pacesim.scenario;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The one place that turns a stage's or a measure's name into the words a person reads in findings, charts, the
  * terminal and the report: the {@code label:} the file gives it, or else a readable form of its id
  * ({@code form_e_part2} reads "Form E part 2", {@code aim4_po} "Aim 4 PO").
+ *
+ * @param stages   the {@code label:} of each stage that has one, by stage name
+ * @param measures the {@code label:} of each measure that has one, by measure name
  */
-public final class Labels {
+public record Labels(Map<String, String> stages, Map<String, String> measures) {
+    /** No labels given: every name reads as its readable id. */
+    public static final Labels NONE = new Labels(Map.of(), Map.of());
+
     /** Abbreviations of the permanence system that are read as capitals. */
     private static final Set<String> ABBREVIATIONS = Set.of("lar", "lars", "po", "poa", "adm", "scra", "cso", "ppm",
             "la", "csr", "sw", "irm", "iro", "lac", "crn", "ich");
 
-    private Labels() {}
+    /** Copies the maps. */
+    public Labels {
+        stages = Map.copyOf(stages);
+        measures = Map.copyOf(measures);
+    }
 
     /** A stage's label in a scenario: its {@code label:}, else its readable id (also for stages it lacks). */
     public static String stage(Scenario s, String name) {
-        return readable(name);
+        String label = s == null ? null : s.labels().stages().get(name);
+        return label == null ? readable(name) : label;
     }
 
     /**
@@ -32,7 +44,8 @@ public final class Labels {
         if (name.startsWith(MeasureSpec.CASELOAD)) {
             return measure(s, name.substring(MeasureSpec.CASELOAD.length())) + " (today's caseload)";
         }
-        return readable(name);
+        String label = s == null ? null : s.labels().measures().get(name);
+        return label == null ? readable(name) : label;
     }
 
     /**

@@ -13,6 +13,8 @@ final class MeasureReader {
     private final Map<String, Attribute> attributes;
     private final String file;
     private final LocalDate start;
+    /** The {@code label:} of each measure that has one. */
+    private final Map<String, String> labels = new LinkedHashMap<>();
 
     /**
      * @param file  the scenario file, where the built-in measure is said to be declared
@@ -25,6 +27,11 @@ final class MeasureReader {
         this.start = start;
     }
 
+    /** The {@code label:}s read, by measure name: the names reports show instead of the ids. */
+    Map<String, String> labels() {
+        return labels;
+    }
+
     /** The measures by name, {@code time_to_permanence} first when built in. */
     Map<String, MeasureSpec> read(YamlNode node, Map<String, MilestoneSpec> milestones) {
         Map<String, MeasureSpec> measures = new LinkedHashMap<>();
@@ -33,7 +40,9 @@ final class MeasureReader {
             for (YamlNode.Entry e : all.map().entries()) {
                 String path = "measures." + e.key();
                 Fields f = new Fields(e.value(), path, problems);
-                f.allow("from", "to", "target", "when", "description", "count");
+                f.allow("from", "to", "target", "when", "label", "description", "count");
+                String label = f.text("label", "");
+                if (!label.isBlank()) labels.put(e.key(), label.trim());
                 boolean working = false;
                 if (f.has("count")) {
                     String count = f.text("count", "");

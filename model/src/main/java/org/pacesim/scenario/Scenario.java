@@ -22,12 +22,13 @@ import java.util.Optional;
  * @param removed     stages removed by changes (kept for drawing the process map)
  * @param caseload    the children already in the system at the start, or null
  * @param calendar    public holidays and closures for working days, or null (then every weekday works)
+ * @param labels      the names stages and measures are shown by (their {@code label:}s)
  */
 public record Scenario(String name, String description, String file, List<String> files, RunSettings run,
                        List<Attribute> attributes, List<ArrivalSource> arrivals, Map<String, ResourceSpec> resources,
                        Map<String, StageSpec> stages, Map<String, MilestoneSpec> milestones,
                        Map<String, MeasureSpec> measures, List<AppliedChange> changes, List<String> removed,
-                       Caseload caseload, CalendarSpec calendar) {
+                       Caseload caseload, CalendarSpec calendar, Labels labels) {
 
     /** The stage with this name. */
     public Optional<StageSpec> stage(String name) {
@@ -65,6 +66,6 @@ public record Scenario(String name, String description, String file, List<String
     /** The same scenario with other run settings (command-line overrides). */
     public Scenario withRun(RunSettings r) {
         return new Scenario(name, description, file, files, r, attributes, arrivals, resources, stages, milestones,
-                measures, changes, removed, caseload, calendar);
+                measures, changes, removed, caseload, calendar, labels);
     }
 }

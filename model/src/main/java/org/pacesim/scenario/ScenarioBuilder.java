@@ -55,8 +55,8 @@ final class ScenarioBuilder {
                 .read(root, run.horizon(), root.has("caseload"));
         Map<String, MilestoneSpec> milestones = new MilestoneReader(problems, file)
                 .read(root.node("milestones"), stages);
-        Map<String, MeasureSpec> measures = new MeasureReader(problems, attributes, file, run.start())
-                .read(root.node("measures"), milestones);
+        MeasureReader measureReader = new MeasureReader(problems, attributes, file, run.start());
+        Map<String, MeasureSpec> measures = measureReader.read(root.node("measures"), milestones);
         new NameCheck(problems, file, attributes, resources, stages, stageReader.declared(), arrivals, milestones,
                 measures).check();
         Caseload caseload = new CaseloadReader(problems, baseDir, fileRead, distributions, attributes, stages, milestones,
@@ -65,7 +65,7 @@ final class ScenarioBuilder {
         return new Scenario(name, description, file, List.copyOf(files), run, List.copyOf(attributes.values()),
                 List.copyOf(arrivals), resources.isEmpty() ? Map.of() : unmodifiable(resources),
                 unmodifiable(stages), unmodifiable(milestones), unmodifiable(measures), List.copyOf(changes),
-                List.copyOf(removed), caseload, calendar);
+                List.copyOf(removed), caseload, calendar, new Labels(stageReader.labels(), measureReader.labels()));
     }
 
     private static <V> Map<String, V> unmodifiable(Map<String, V> m) {

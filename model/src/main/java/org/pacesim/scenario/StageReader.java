@@ -25,6 +25,8 @@ final class StageReader {
     private final LocalDate start;
     /** Every name under {@code stages:}, including stages too broken to read (their own problem is reported). */
     private final Set<String> declared = new HashSet<>();
+    /** The {@code label:} of each stage that has one. */
+    private final Map<String, String> labels = new LinkedHashMap<>();
 
     /**
      * @param resources the declared resources (a service names one)
@@ -58,6 +60,11 @@ final class StageReader {
         return stages;
     }
 
+    /** The {@code label:}s read, by stage name: the names reports show instead of the ids. */
+    Map<String, String> labels() {
+        return labels;
+    }
+
     /** Every name under {@code stages:} after {@link #read}, including those of stages that could not be read. */
     Set<String> declared() {
         return Set.copyOf(declared);
@@ -70,10 +77,12 @@ final class StageReader {
         String kind = f.requiredText("kind", "say what the stage is: one of " + String.join(", ", KINDS));
         if (kind == null) return null;
         String description = f.text("description", "");
+        String label = f.text("label", "");
+        if (!label.isBlank()) labels.put(name, label.trim());
         Location at = e.keyAt();
         switch (kind) {
             case "delay" -> {
-                f.allow("kind", "description", "duration", "until", "scale", "next");
+                f.allow("kind", "label", "description", "duration", "until", "scale", "next");
                 DistributionSpec d = null;
                 StageSpec.Until until = null;
                 if (f.has("duration") == f.has("until")) {
@@ -90,7 +99,7 @@ final class StageReader {
                 return new StageSpec.Delay(name, at, description, d, until, scale(f), next(f, path));
             }
             case "service" -> {
-                f.allow("kind", "description", "resource", "duration", "scale", "next");
+                f.allow("kind", "label", "description", "resource", "duration", "scale", "next");
                 String resource = f.requiredText("resource", "name the resource this stage needs, e.g. resource: adm");
                 if (resource != null && !resources.containsKey(resource)) { // resources are read before stages
                     f.bad("resource", "unknown resource '" + resource + "'", Names.hint(resource, resources.keySet(),
@@ -103,7 +112,7 @@ final class StageReader {
                 return meeting(f, name, at, description, path);
             }
             case "fork" -> {
-                f.allow("kind", "description", "branches");
+                f.allow("kind", "label", "description", "branches");
                 List<String> branches = new ArrayList<>();
                 if (!(f.node("branches") instanceof YamlNode.Seq s) || s.items().size() < 2) {
                     f.missing("branches", "list at least two stages to start in parallel, e.g. branches: [legal_advice, form_e]");
@@ -116,11 +125,11 @@ final class StageReader {
                 return new StageSpec.Fork(name, at, description, List.copyOf(branches));
             }
             case "join" -> {
-                f.allow("kind", "description", "next");
+                f.allow("kind", "label", "description", "next");
                 return new StageSpec.Join(name, at, description, next(f, path));
             }
             case "exit" -> {
-                f.allow("kind", "description", "outcome", "order");
+                f.allow("kind", "label", "description", "outcome", "order");
                 String outcome = f.requiredText("outcome", "say how children leave here, e.g. outcome: permanence");
                 return new StageSpec.Exit(name, at, description, outcome == null ? "" : outcome, f.text("order", ""));
             }
@@ -132,7 +141,7 @@ final class StageReader {
     }
 
     private StageSpec meeting(Fields f, String name, Location at, String description, String path) {
-        f.allow("kind", "description", "every", "first", "dates", "on", "not_in", "if_holiday", "capacity", "papers_due",
+        f.allow("kind", "label", "description", "every", "first", "dates", "on", "not_in", "if_holiday", "capacity", "papers_due",
                 "decision_delay", "scale", "next");
         double every = 0;
         double first = 0;

@@ -138,8 +138,8 @@ class TestsOfChangeTest {
     void aPackageSaysTheNetEffectOnEachStage() {
         // The package scales legal advice by 0.75 (referral form) and again by 0.25 (early advice): x0.1875 net.
         String findings = Findings.of(results);
-        assertTrue(findings.contains("Legal advice: durations x0.19"), findings);
-        assertTrue(findings.contains("Form E part 2: removed"), findings);
+        assertTrue(findings.contains("Legal advice x0.19"), findings);
+        assertTrue(findings.contains("removed Ratifying LAR, Form E part 2"), findings);
     }
 
     @Test

@@ -42,7 +42,7 @@ final class AimsChart {
         for (int a = 0; a < aims.size(); a++) {
             String aim = aims.get(a);
             Plot plot = new Plot("% within target", "");
-            plot.heading(Text.heading(aim), String.format(Locale.ROOT, "within %.0f weeks", runs.target(aim) / 7));
+            plot.heading(runs.measure(aim), String.format(Locale.ROOT, "within %.0f weeks", runs.target(aim) / 7));
             plot.rows(a == 0 ? labels : blank(labels.size()), a == 0 ? LABELS : 0, Set.of(0));
             plot.styler().setXAxisMin(0.0);
             plot.styler().setXAxisMax(xMax);
@@ -98,7 +98,7 @@ final class AimsChart {
         if (runs.ranked().size() == 1) {
             List<String> parts = new ArrayList<>();
             for (String a : aims) {
-                parts.add(Text.heading(a) + " " + Text.percent(Runs.mean(base, a, MeasureStat.WITHIN_TARGET)));
+                parts.add(runs.measure(a) + " " + Text.percent(Runs.mean(base, a, MeasureStat.WITHIN_TARGET)));
             }
             return "Share of children within each PACE aim's target: " + String.join(", ", parts);
         }
@@ -119,7 +119,7 @@ final class AimsChart {
         if (best == null) return "No scenario brings more children within a PACE aim's target than the baseline";
         return String.format(Locale.ROOT, "With %s, %s of children meet %s (within %.0f weeks), against %s in the"
                 + " baseline", Runs.name(best), Text.percent(Runs.mean(best, bestAim, MeasureStat.WITHIN_TARGET)),
-                Text.heading(bestAim), runs.target(bestAim) / 7,
+                runs.measure(bestAim), runs.target(bestAim) / 7,
                 Text.percent(Runs.mean(base, bestAim, MeasureStat.WITHIN_TARGET)));
     }
 }

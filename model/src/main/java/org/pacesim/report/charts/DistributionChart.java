@@ -36,7 +36,7 @@ final class DistributionChart {
             String measure = measures.get(m);
             Plot plot = new Plot("weeks", "");
             double target = runs.target(measure) / 7;
-            plot.heading(Text.heading(measure), Double.isNaN(target) ? "all children who reach it"
+            plot.heading(runs.measure(measure), Double.isNaN(target) ? "all children who reach it"
                     : String.format(Locale.ROOT, "target %.0f weeks", target));
             plot.rows(m == 0 ? labels : blank(labels.size()), m == 0 ? LABELS : 0, Set.of(0));
             double max = 0;

@@ -118,7 +118,7 @@ final class ProcessMapChart {
             StageSpec spec = s.stages().get(stage);
             vertices.add(stage);
             boolean permanence = spec instanceof StageSpec.Exit x && x.outcome().equals("permanence");
-            nodes.put(stage, new ProcessMap.Node(Text.words(stage), notes.getOrDefault(stage, ""), spec.kind(),
+            nodes.put(stage, new ProcessMap.Node(runs.stage(stage), notes.getOrDefault(stage, ""), spec.kind(),
                     fills.get(stage), permanence));
         }
         for (SystemGraph.Edge e : graph.graph().edgeSet()) edges.add(new String[] {e.from(), e.to()});
@@ -128,7 +128,7 @@ final class ProcessMapChart {
                 if (!reference.model().scenario().stages().containsKey(r)) continue;
                 removed.add(r);
                 vertices.add(r);
-                nodes.put(r, new ProcessMap.Node(Text.words(r), "removed", "removed", Color.WHITE, false));
+                nodes.put(r, new ProcessMap.Node(runs.stage(r), "removed", "removed", Color.WHITE, false));
             }
             for (SystemGraph.Edge e : reference.model().graph().graph().edgeSet()) {
                 boolean touches = removed.contains(e.from()) || removed.contains(e.to());

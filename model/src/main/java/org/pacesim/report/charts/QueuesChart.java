@@ -42,7 +42,7 @@ final class QueuesChart {
             String stage = stages.get(p);
             Plot plot = new Plot(p / cols == rowsOfPanels - 1 ? "Months since the start of the run" : "",
                     p % cols == 0 ? "Children waiting" : "");
-            plot.heading(Text.words(stage), capacity(base, stage));
+            plot.heading(runs.stage(stage), capacity(base, stage));
             plot.styler().setPlotGridVerticalLinesVisible(true);
             double top = 1;
             double end = 0;
@@ -130,7 +130,7 @@ final class QueuesChart {
         String longest = stages.get(0);
         for (String s : stages) if (queue(base, s) > queue(base, longest)) longest = s;
         String title = String.format(Locale.ROOT, "Children queue longest at %s: %.1f waiting on average in the"
-                + " baseline", Text.words(longest), queue(base, longest));
+                + " baseline", runs.stage(longest), queue(base, longest));
         ScenarioResults main = runs.main();
         if (main != null && !Double.isNaN(queue(main, longest))) {
             title += String.format(Locale.ROOT, ", %.1f with %s", queue(main, longest), Runs.name(main));
@@ -152,7 +152,7 @@ final class QueuesChart {
         }
         if (grows != null) {
             title += String.format(Locale.ROOT, "; %s lengthens the queue for %s from %.1f to %.1f", Runs.name(by),
-                    Text.words(grows), queue(base, grows), queue(by, grows));
+                    runs.stage(grows), queue(base, grows), queue(by, grows));
         }
         return title;
     }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.pacesim.experiment.Experiment;
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.scenario.Durations;
+import org.pacesim.scenario.Labels;
 import org.pacesim.scenario.RunSettings;
 import org.pacesim.stats.Comparison;
 import org.pacesim.stats.MeasureStat;
@@ -48,6 +49,19 @@ public final class Runs {
     /** One scenario on its own ({@code pace run}). */
     public static Runs of(ScenarioResults run) {
         return new Runs(List.of(run), null, run.model().scenario().name());
+    }
+
+    /** A stage's name as people read it: its label in the first scenario (baseline first) that has the stage. */
+    String stage(String name) {
+        for (ScenarioResults r : ranked) {
+            if (r.model().scenario().stages().containsKey(name)) return Labels.stage(r.model().scenario(), name);
+        }
+        return Labels.readable(name);
+    }
+
+    /** A measure's name as people read it, by the baseline's label. */
+    String measure(String name) {
+        return Labels.measure(baseline().model().scenario(), name);
     }
 
     /** Baseline first, then the others by effect (largest reduction first). */

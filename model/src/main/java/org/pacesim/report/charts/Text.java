@@ -26,15 +26,9 @@ final class Text {
         return lines;
     }
 
-    /** A stage or measure name as words: {@code form_e_part2} reads "form e part2". */
+    /** A name that has no label (an arrival source, a resource, a milestone) as words: "legal_services" reads "Legal services". */
     static String words(String name) {
-        return name.replace('_', ' ');
-    }
-
-    /** A measure's name as a heading: {@code aim2} reads "Aim 2", {@code time_to_permanence} "Time to permanence". */
-    static String heading(String measure) {
-        String w = org.pacesim.scenario.MeasureSpec.words(measure).replaceFirst("^aim(\\d)", "Aim $1");
-        return w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+        return org.pacesim.scenario.Labels.readable(name);
     }
 
     /** A number of days in weeks, e.g. "12.3". */

@@ -114,7 +114,7 @@ final class TimeSpentChart {
                 double work = s.working().getOrDefault(stage, 0.0) / 7;
                 if (wait + work <= 0) continue;
                 Color c = colours.get(stage);
-                String name = Palette.GREYS[0].equals(c) || Palette.GREYS[1].equals(c) ? "other stages" : Text.words(stage);
+                String name = Palette.GREYS[0].equals(c) || Palette.GREYS[1].equals(c) ? "other stages" : runs.stage(stage);
                 if (wait > 0) plot.rect(name + " (waiting)", x, x + wait, y - 0.36, y + 0.36, Palette.tint(c, 0.6), null);
                 if (work > 0) plot.rect(name, x + wait, x + wait + work, y - 0.36, y + 0.36, c, null);
                 // the label sits on the larger part, so its colour is judged against that part
@@ -137,7 +137,7 @@ final class TimeSpentChart {
                     g.setFont(Palette.font(Palette.SMALL - 3, false));
                     continue;
                 }
-                String text = Text.words((String) l[0]);
+                String text = runs.stage((String) l[0]);
                 if (fm.stringWidth(text) + 6 > x1 - x0) continue;
                 Color c = (Color) l[4];
                 boolean dark = 0.299 * c.getRed() + 0.587 * c.getGreen() + 0.114 * c.getBlue() < 140;
@@ -148,7 +148,7 @@ final class TimeSpentChart {
         Legend legend = new Legend("Stage (in pathway order)");
         for (String stage : order) {
             Color c = colours.get(stage);
-            if (c != Palette.GREYS[0] && c != Palette.GREYS[1]) legend.box(Text.words(stage), c);
+            if (c != Palette.GREYS[0] && c != Palette.GREYS[1]) legend.box(runs.stage(stage), c);
         }
         legend.box("other stages", Palette.GREYS[1]);
         legend.box("lighter shade: waiting (for a solicitor, the ADM, a panel sitting, the next review, the other"
@@ -175,7 +175,7 @@ final class TimeSpentChart {
             for (double v : base.waiting().values()) waiting += v;
             return String.format(Locale.ROOT, "Of the %s weeks to permanence, %s are spent waiting; the longest"
                     + " stages are %s (%s weeks) and %s (%s)", Text.weeks(base.total()), Text.weeks(waiting),
-                    Text.words(byTime.get(0)), Text.weeks(base.total(byTime.get(0))), Text.words(byTime.get(1)),
+                    runs.stage(byTime.get(0)), Text.weeks(base.total(byTime.get(0))), runs.stage(byTime.get(1)),
                     Text.weeks(base.total(byTime.get(1))));
         }
         Split main = splits.get(1);
@@ -190,6 +190,6 @@ final class TimeSpentChart {
         }
         return String.format(Locale.ROOT, "%s cuts the mean time to permanence from %s to %s weeks, most of all at"
                 + " %s (%s weeks less)", Runs.name(runs.main()), Text.weeks(base.total()), Text.weeks(main.total()),
-                most == null ? "no stage" : Text.words(most), Text.weeks(cut));
+                most == null ? "no stage" : runs.stage(most), Text.weeks(cut));
     }
 }

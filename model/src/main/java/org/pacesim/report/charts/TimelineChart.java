@@ -78,12 +78,12 @@ final class TimelineChart {
             for (int i = 0; i < rows.size(); i++) {
                 Journey j = rows.get(i);
                 if (j == null) continue;
-                journey(plot, j, plot.row(i), colours);
+                journey(plot, j, plot.row(i), colours, runs);
                 for (Map.Entry<String, Markers.Shape> m : milestones.entrySet()) {
                     Double t = j.milestones().get(m.getKey());
                     if (t != null) marks.add(new Object[] {t / MONTH, plot.row(i), m.getValue()});
                 }
-                marks.add(new Object[] {j.end() / MONTH, plot.row(i), Text.words(j.exit())});
+                marks.add(new Object[] {j.end() / MONTH, plot.row(i), runs.stage(j.exit())});
             }
             plot.overlay((g, chart) -> {
                 g.setFont(Palette.font(Palette.SMALL - 4, false));
@@ -104,7 +104,7 @@ final class TimelineChart {
         Legend legend = new Legend("Stage");
         for (String stage : order) {
             Color c = colours.get(stage);
-            if (c != Palette.GREYS[0] && c != Palette.GREYS[1]) legend.box(Text.words(stage), c);
+            if (c != Palette.GREYS[0] && c != Palette.GREYS[1]) legend.box(runs.stage(stage), c);
         }
         legend.box("other stages", Palette.GREYS[1]);
         legend.box("lighter: waiting", Palette.tint(Palette.GREYS[1], 0.6));
@@ -141,7 +141,7 @@ final class TimelineChart {
         return out;
     }
 
-    private static void journey(Plot plot, Journey j, double y, Map<String, Color> colours) {
+    private static void journey(Plot plot, Journey j, double y, Map<String, Color> colours, Runs runs) {
         List<Journey.Segment> segments = new ArrayList<>(j.segments());
         segments.sort(Comparator.comparingDouble(Journey.Segment::enter));
         // parallel branches get lanes: a segment goes in the first lane free when it starts
@@ -166,7 +166,7 @@ final class TimelineChart {
             double enter = s.enter() / MONTH;
             double start = (Double.isNaN(s.start()) ? s.enter() : s.start()) / MONTH;
             double leave = (Double.isNaN(s.leave()) ? j.end() : s.leave()) / MONTH;
-            String name = c == Palette.GREYS[0] || c == Palette.GREYS[1] ? "other stages" : Text.words(s.stage());
+            String name = c == Palette.GREYS[0] || c == Palette.GREYS[1] ? "other stages" : runs.stage(s.stage());
             // time between stages (waiting for the next review date) is drawn as waiting for the stage it leads to
             double from = Math.min(enter, reached[lane[k]]);
             if (lane[k] == 0 && from < enter) plot.rect(name + " (waiting)", from, enter, bottom, top, Palette.tint(c, 0.6), null);
