@@ -74,9 +74,9 @@ class ChartsTest {
                 "whiskers", "target")), chart("distribution").series().toString());
         assertTrue(chart("aims").series().containsAll(List.of("baseline share within target", "share within target",
                 "95% CI", "baseline")), chart("aims").series().toString());
-        assertTrue(chart("where_time_goes").series().contains("form e"), chart("where_time_goes").series().toString());
+        assertTrue(chart("where_time_goes").series().contains("Form E"), chart("where_time_goes").series().toString());
         assertTrue(chart("timelines").series().stream().anyMatch(s -> s.startsWith("milestones: ")));
-        assertTrue(chart("process_map").series().containsAll(List.of("first lar", "panel", "adm")),
+        assertTrue(chart("process_map").series().containsAll(List.of("First LAR", "Panel", "ADM")),
                 chart("process_map").series().toString());
     }
 
