@@ -98,14 +98,14 @@ public final class Readings {
         return readings;
     }
 
-    /** The stages that take time but cannot be read, with the reason, in pathway order. */
+    /** The stages with a time of their own that cannot be read, with the reason, in pathway order. */
     public Map<String, String> unread() {
         return unread;
     }
 
     private void read(StageSpec s) {
         if (inLoop(s.name())) {
-            unread.put(s.name(), "it is in a loop, and a milestone records only its first date");
+            unread(s, "children can come back to it, and a milestone records only its first date");
             return;
         }
         List<Leaving> leavings = new ArrayList<>();
@@ -119,12 +119,17 @@ public final class Readings {
             leavings.add(new Leaving(m, label));
         }
         if (unmarked > 0 && (whole == null || unmarked > 1 || distinctUnmarked(leavings) > 1)) {
-            unread.put(s.name(), "leaving it is not recorded" + (whole == null ? "" : " route by route"));
+            List<String> marked = leavings.stream().filter(l -> l.milestone() != null).map(Leaving::milestone).distinct()
+                    .toList();
+            unread(s, whole == null ? (marked.isEmpty() ? "no recorded milestone marks leaving it (one such as {exit: "
+                    + s.name() + "} would)" : "only some ways out of it are recorded (" + String.join(", ", marked)
+                    + "); {exit: " + s.name() + "} would record the others too")
+                    : "its ways out are not told apart (label its routes and record {exit: " + s.name() + ", label: ...})");
             return;
         }
         Entry entry = entry(s.name(), new ArrayList<>(), new ArrayList<>(), 0);
         if (entry == null) {
-            unread.put(s.name(), "entering it is not recorded");
+            unread(s, "no recorded milestone marks entering it (one such as {enter: " + s.name() + "} would)");
             return;
         }
         List<String> sources = new ArrayList<>();
@@ -134,6 +139,16 @@ public final class Readings {
             }
         }
         readings.put(s.name(), new Reading(s.name(), entry, List.copyOf(leavings), whole, List.copyOf(sources)));
+    }
+
+    /**
+     * Notes a stage that cannot be read, if it has a time of its own to fit: a fixed or {@code until} delay, a
+     * fork or a join has none, so only stages with a distribution, services and meetings are listed.
+     */
+    private void unread(StageSpec s, String why) {
+        boolean free = s instanceof StageSpec.Service || s instanceof StageSpec.Meeting
+                || s instanceof StageSpec.Delay d && d.duration() != null && !(d.duration() instanceof DistributionSpec.Fixed);
+        if (free) unread.put(s.name(), why);
     }
 
     private static String first(Entry e, String stage) {
