@@ -145,8 +145,10 @@ public final class FitFiles {
         for (BaselineFit.StageFit f : fit.stages()) {
             String best = f.fit().best().map(b -> String.format(Locale.ROOT, "%-11s median %s", b.family().name()
                     .toLowerCase(Locale.ROOT), weeks(b.median()))).orElse("not fitted");
-            s.append(String.format(Locale.ROOT, "  %-28s %-40s n=%s events=%s censored=%s%s%n", f.item(), best,
-                    d.count(f.fit().n()), d.count(f.fit().events()), d.count(f.fit().censored()),
+            String naive = f.fit().best().flatMap(b -> f.finishedOnly().of(b.family()))
+                    .map(n -> String.format(Locale.ROOT, "; finished stays only %.1f", n.median().value() / 7)).orElse("");
+            s.append(String.format(Locale.ROOT, "  %-28s %-40s n=%s events=%s censored=%s%s%s%n", f.item(), best,
+                    d.count(f.fit().n()), d.count(f.fit().events()), d.count(f.fit().censored()), naive,
                     f.changed() ? "" : "  [" + shortNote(f.note()) + "]"));
         }
         for (BaselineFit.RouteFit rf : fit.routes()) {
