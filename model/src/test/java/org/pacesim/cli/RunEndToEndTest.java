@@ -136,4 +136,33 @@ class RunEndToEndTest {
         assertEquals(0, o.code(), o.err());
         assertTrue(o.err().contains("warning: adm: offered load 1.14 of capacity"), o.err());
     }
+
+    /** A scenario of today's caseload alone has no cohort: the charts of a cohort say so, the rest are drawn. */
+    @Test
+    void aCaseloadOnlyScenarioRunsAndSaysWhichChartsItCouldNotDraw() throws Exception {
+        Files.writeString(dir.resolve("today.csv"), "child,stage,days_in_stage,days_since_accommodation\n"
+                + "A,advice,3,40\nB,advice,0,30\nC,advice,1,20\nD,advice,2,60\nE,advice,5,90\nF,advice,0,10\n");
+        Path f = Files.writeString(dir.resolve("today.yaml"), """
+                name: today's caseload alone
+                run: {horizon: 1y, warmup: 0d, replications: 3, seed: 1}
+                caseload: {file: today.csv}
+                resources: {solicitor: {capacity: 2}}
+                stages:
+                  advice: {kind: service, resource: solicitor, duration: 2w, next: done}
+                  done: {kind: exit, outcome: permanence}
+                measures:
+                  quick: {from: arrival, to: permanence, target: 10w}
+                """);
+        Path out = dir.resolve("o");
+        Outcome o = pace("run", f.toString(), "-q", "--out", out.toString());
+        assertEquals(0, o.code(), o.err());
+        assertTrue(Files.exists(out.resolve("charts/queues.svg")), "the queues are the caseload's too");
+        String report = Files.readString(out.resolve("report.html"));
+        for (String chart : List.of("cumulative", "where_time_goes", "timelines")) {
+            assertTrue(report.contains("Not drawn: " + chart + ": no child entered during the observation window"),
+                    chart + " in " + report);
+        }
+        assertTrue(report.contains("Not drawn: distribution: no child of the cohort"), report);
+        assertTrue(report.contains("Not drawn: aims: no child of the cohort was counted"), report);
+    }
 }

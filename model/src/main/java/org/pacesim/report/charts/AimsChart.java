@@ -24,8 +24,11 @@ final class AimsChart {
     static Figure draw(Runs runs) {
         List<String> aims = new ArrayList<>();
         for (String a : runs.aims(4)) if (!Double.isNaN(runs.target(a))) aims.add(a);
-        if (aims.isEmpty()) return null;
+        if (aims.isEmpty()) throw new NotDrawn("the scenario sets no target for a PACE aim");
         List<ScenarioResults> ranked = runs.ranked();
+        // an aim no child was counted for in any scenario (no cohort, say) has no bar to draw
+        aims.removeIf(a -> ranked.stream().allMatch(r -> Double.isNaN(Runs.mean(r, a, MeasureStat.WITHIN_TARGET))));
+        if (aims.isEmpty()) throw new NotDrawn("no child of the cohort was counted for any PACE aim");
         List<String> labels = ranked.stream().map(Runs::name).toList();
         Figure f = new Figure("aims", title(runs, aims), runs.subtitle());
         double labelShare = (double) LABELS / Figure.BODY_WIDTH;

@@ -93,8 +93,9 @@ public final class Charts {
         List<Drawn> drawn = new ArrayList<>();
         List<Rendered> rendered = render(tasks);
         for (int i = 0; i < rendered.size(); i++) {
-            if (rendered.get(i) != null) drawn.add(save(rendered.get(i), sink, files));
-            else skipped.add(taskNames.get(i) + ": nothing to draw (no time to permanence, PACE aims or targets)");
+            Rendered r = rendered.get(i);
+            if (r.notDrawn() == null) drawn.add(save(r, sink, files));
+            else skipped.add(taskNames.get(i) + ": " + r.notDrawn());
         }
         return new Result(List.copyOf(drawn), List.copyOf(skipped), List.copyOf(files));
     }
@@ -103,8 +104,12 @@ public final class Charts {
     public static Result tornado(Sensitivity.Results r, Sink sink) throws IOException {
         List<String> files = new ArrayList<>();
         List<Drawn> drawn = new ArrayList<>();
-        for (Rendered x : render(List.of(() -> TornadoChart.draw(r)))) drawn.add(save(x, sink, files));
-        return new Result(drawn, List.of(), files);
+        List<String> skipped = new ArrayList<>();
+        for (Rendered x : render(List.of(() -> TornadoChart.draw(r)))) {
+            if (x.notDrawn() == null) drawn.add(save(x, sink, files));
+            else skipped.add("tornado: " + x.notDrawn());
+        }
+        return new Result(drawn, skipped, files);
     }
 
     /** The baseline's map and the main intervention's, and DOT and Mermaid text for every scenario. */
@@ -141,8 +146,8 @@ public final class Charts {
         return s;
     }
 
-    /** A figure with its two renderings, made on a worker thread. */
-    private record Rendered(Figure figure, byte[] png, String svg) {}
+    /** A figure with its two renderings, made on a worker thread, or why it was not drawn. */
+    private record Rendered(Figure figure, byte[] png, String svg, String notDrawn) {}
 
     private static List<Rendered> render(List<Supplier<Figure>> tasks) {
         int threads = Math.max(1, Math.min(tasks.size(), Runtime.getRuntime().availableProcessors()));
@@ -155,8 +160,12 @@ public final class Charts {
             List<Future<Rendered>> futures = new ArrayList<>();
             for (Supplier<Figure> task : tasks) {
                 futures.add(pool.submit(() -> {
-                    Figure f = task.get();
-                    return f == null ? null : new Rendered(f, f.png(), f.svg());
+                    try {
+                        Figure f = task.get();
+                        return new Rendered(f, f.png(), f.svg(), null);
+                    } catch (NotDrawn e) {
+                        return new Rendered(null, null, null, e.getMessage());
+                    }
                 }));
             }
             List<Rendered> out = new ArrayList<>();

@@ -17,6 +17,7 @@ final class CumulativeChart {
     private CumulativeChart() {}
 
     static Figure draw(Runs runs) {
+        NotDrawn.unlessACohort(runs);
         List<ScenarioResults> ranked = runs.ranked();
         int points = ReplicationDetail.INCIDENCE_MONTHS + 1;
         double[] months = new double[points];

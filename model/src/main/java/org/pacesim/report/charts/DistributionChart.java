@@ -26,8 +26,12 @@ final class DistributionChart {
             measures.add(MeasureSpec.TIME_TO_PERMANENCE);
         }
         measures.addAll(runs.aims(4));
-        if (measures.isEmpty()) return null;
         List<ScenarioResults> ranked = runs.ranked();
+        // a measure no child completed in any scenario (no cohort, say) has no box to draw
+        measures.removeIf(m -> ranked.stream().allMatch(r -> Double.isNaN(Runs.mean(r, m, MeasureStat.P90))));
+        if (measures.isEmpty()) {
+            throw new NotDrawn("no child of the cohort reached permanence or the end of a PACE aim's interval");
+        }
         List<String> labels = ranked.stream().map(Runs::name).toList();
         Figure f = new Figure("distribution", title(runs), runs.subtitle());
         double labelShare = (double) LABELS / Figure.BODY_WIDTH;
@@ -40,7 +44,10 @@ final class DistributionChart {
                     : String.format(Locale.ROOT, "target %.0f weeks", target));
             plot.rows(m == 0 ? labels : blank(labels.size()), m == 0 ? LABELS : 0, Set.of(0));
             double max = 0;
-            for (ScenarioResults r : ranked) max = Math.max(max, Runs.mean(r, measure, MeasureStat.P90) / 7);
+            for (ScenarioResults r : ranked) {
+                double p90 = Runs.mean(r, measure, MeasureStat.P90) / 7;
+                if (!Double.isNaN(p90)) max = Math.max(max, p90);
+            }
             if (!Double.isNaN(target)) max = Math.max(max, target);
             plot.styler().setXAxisMin(0.0);
             plot.styler().setXAxisMax(Math.ceil(max * 1.08 / 10) * 10);

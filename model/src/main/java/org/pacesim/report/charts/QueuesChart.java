@@ -32,7 +32,7 @@ final class QueuesChart {
         for (int i = 0; i < kinds.size() && stages.size() < MAX_PANELS; i++) {
             if (kinds.get(i).equals("service") || kinds.get(i).equals("meeting")) stages.add(base.model().layout().stages().get(i));
         }
-        if (stages.isEmpty()) return null;
+        if (stages.isEmpty()) throw new NotDrawn("no service or meeting stage, so no queue");
         List<ScenarioResults> ranked = runs.ranked();
         double warmupMonths = base.model().scenario().run().warmup() / ReplicationDetail.MONTH;
         int cols = stages.size() <= 3 ? stages.size() : (stages.size() + 1) / 2;

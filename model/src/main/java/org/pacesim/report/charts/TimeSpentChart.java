@@ -94,6 +94,7 @@ final class TimeSpentChart {
     }
 
     static Figure draw(Runs runs) {
+        NotDrawn.unlessACohort(runs);
         List<ScenarioResults> ranked = runs.ranked();
         List<Split> splits = ranked.stream().map(TimeSpentChart::split).toList();
         List<String> order = order(ranked);

@@ -32,9 +32,10 @@ final class TimelineChart {
     private TimelineChart() {}
 
     static Figure draw(Runs runs) {
+        NotDrawn.unlessACohort(runs);
         ScenarioResults base = runs.baseline();
         List<Journey> candidates = base.details().get(0).journeys();
-        if (candidates.isEmpty()) return null;
+        if (candidates.isEmpty()) throw new NotDrawn("no child of the cohort to follow");
         List<Journey> chosen = new ArrayList<>(candidates.stream().filter(Journey::permanence).limit(CHILDREN).toList());
         for (Journey j : candidates) {
             if (chosen.size() >= CHILDREN) break;
