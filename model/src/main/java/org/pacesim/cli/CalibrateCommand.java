@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
         description = {"Compares a baseline with the published calibration targets.",
                 "Prints, for each target of the domain brief (T1, T2, T3, T5, T6, T8, T12), the published value, the",
-                "simulated value with its 95% CI, the tolerance and whether it is met."})
+                "simulated value with its 95%% CI, the tolerance and whether it is met."})
 final class CalibrateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;

@@ -67,7 +67,7 @@ final class CompareCommand implements Callable<Integer> {
 final class ExperimentOptions {
     @picocli.CommandLine.Option(names = {"-r", "--replications"}, paramLabel = "N|auto",
             description = "replications per scenario, or 'auto' to add replications until the main difference's"
-                    + " 95% CI half-width is below --precision")
+                    + " 95%% CI half-width is below --precision")
     String replications;
 
     @picocli.CommandLine.Option(names = "--precision", paramLabel = "D", defaultValue = "1w",

@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Ranks the levers of a scenario by their effect: which one matters most.",
                 "Moves each stage's durations, each capacity and each branch probability down and up by --amount,",
                 "one at a time, and measures the effect on a measure (default: the median time to permanence) with",
-                "95% CIs from paired replications."})
+                "95%% CIs from paired replications."})
 final class SensitivityCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -34,7 +34,7 @@ final class SensitivityCommand implements Callable<Integer> {
     private Path file;
 
     @Option(names = "--amount", paramLabel = "A", defaultValue = "20%",
-            description = "how far to move each lever, e.g. 20% or 0.2 (default ${DEFAULT-VALUE})")
+            description = "how far to move each lever, e.g. 20%% or 0.2 (default ${DEFAULT-VALUE})")
     private String amount;
 
     @Option(names = {"-r", "--replications"}, paramLabel = "N", defaultValue = "50",

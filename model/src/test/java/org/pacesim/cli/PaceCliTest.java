@@ -186,6 +186,30 @@ class PaceCliTest {
         assertContains(r, detail);
     }
 
+    /**
+     * picocli formats descriptions with {@code String.format}: an unescaped % (as in "95% CI") makes it print WARN
+     * lines on System.err and fall back to the raw text, which shows the doubled %% meant for formatting.
+     */
+    @Test
+    void helpOfEveryCommandHasNoPicocliWarningAndNoDoubledPercent() {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            java.util.Set<String> commands = new picocli.CommandLine(new Pace()).getSubcommands().keySet();
+            assertTrue(commands.containsAll(java.util.List.of("run", "compare", "sensitivity", "calibrate")), commands::toString);
+            for (String command : commands) {
+                Result r = pace(command, "--help");
+                assertFalse(r.out().contains("%%") || r.err().contains("%%"), r::toString);
+                assertFalse(r.err().contains("WARN"), r::toString);
+            }
+        } finally {
+            System.setErr(stderr);
+        }
+        String warnings = captured.toString(java.nio.charset.StandardCharsets.UTF_8);
+        assertFalse(warnings.contains("WARN"), warnings);
+    }
+
     @Test
     void topLevelHelpListsEveryCommandWithItsWholeSummary() {
         Result r = pace("--help");
