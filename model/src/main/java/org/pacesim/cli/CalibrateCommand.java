@@ -46,7 +46,8 @@ final class CalibrateCommand implements Callable<Integer> {
         o.println(table(rows));
         long met = rows.stream().filter(r -> Boolean.TRUE.equals(r.met())).count();
         long computed = rows.stream().filter(r -> r.met() != null).count();
-        o.printf("%d of %d targets met (%d replications).%n", met, computed, replications);
+        o.printf("%d of %d target%s met (%d replications)%s.%n", met, computed, computed == 1 ? "" : "s", replications,
+                computed == rows.size() ? "" : "; " + (rows.size() - computed) + " not computable");
         return 0;
     }
 

@@ -169,6 +169,19 @@ class PaceCliTest {
         assertNoStackTrace(r);
     }
 
+    /** A scenario without the baseline's milestones: its targets are not computable, never NaN and never 'no'. */
+    @Test
+    void calibrateSaysWhichTargetsCannotBeComputedAndCountsOnlyTheOthers() {
+        Result r = pace("calibrate", resource("engine/small-la.yaml").toString(), "-r", "2", "-t", "1");
+        assertEquals(0, r.code(), r::toString);
+        assertFalse(r.out().contains("NaN"), r::toString);
+        for (String target : new String[] {"T1", "T2", "T3a", "T3b", "T5", "T6"}) {
+            assertMatches("^\\| " + target + " \\|[^\\n]*\\| not computable: no child of the cohort reached [^\\n]*\\| - \\|$",
+                    r.out());
+        }
+        assertMatches("^0 of 1 target met \\(2 replications\\); 9 not computable\\.$", r.out());
+    }
+
     // ---------------------------------------------------------------- usage
 
     @ParameterizedTest(name = "{0} --help")
