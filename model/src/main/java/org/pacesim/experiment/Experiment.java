@@ -266,8 +266,8 @@ public final class Experiment {
             for (int bs = 0; bs < baseStages.size(); bs++) {
                 int os = otherStages.indexOf(baseStages.get(bs));
                 if (os < 0) continue;
-                for (StageStat s : List.of(StageStat.WAIT_MEAN, StageStat.TIME_IN_STAGE_MEAN)) {
-                    Comparison.Difference d = Comparison.paired(name, baseName, "stage:" + baseStages.get(bs), s.key(),
+                for (StageStat s : Comparison.STAGE_STATISTICS) {
+                    Comparison.Difference d = Comparison.paired(name, baseName, Comparison.STAGE + baseStages.get(bs), s.key(),
                             Comparison.stageColumn(base.replications(), bs, s),
                             Comparison.stageColumn(other.replications(), os, s));
                     if (d.difference().replications() > 0) out.add(d);

@@ -12,7 +12,8 @@ final class Csv {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
         String s = String.format(Locale.ROOT, "%.6f", v);
         s = s.replaceAll("0+$", "");
-        return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        s = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        return s.equals("-0") ? "0" : s; // a tiny negative rounds to zero, which has no sign
     }
 
     static String text(String s) {

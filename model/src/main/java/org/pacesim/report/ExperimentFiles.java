@@ -7,6 +7,7 @@ import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.stats.Comparison;
 import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.ReplicationResult;
+import org.pacesim.stats.StageStat;
 
 /** The CSV files only an experiment has: comparison.csv and replications.csv. */
 public final class ExperimentFiles {
@@ -28,23 +29,54 @@ public final class ExperimentFiles {
         return sb.toString();
     }
 
-    /** replications.csv: one row per scenario x replication x measure x statistic, for researchers' own analysis. */
+    /**
+     * replications.csv: one row per scenario x replication x measure (or {@code stage:NAME}, as in comparison.csv)
+     * x statistic, for researchers' own analysis. A stage figure no replication has (the wait of a stage with
+     * nothing to wait for) is left out, as it is from comparison.csv.
+     */
     public static String replicationsCsv(List<ScenarioResults> runs) {
         StringBuilder sb = new StringBuilder(Csv.row("scenario", "replication", "measure", "statistic", "value"));
         for (ScenarioResults run : runs) {
             String name = Csv.text(run.model().scenario().name());
             List<String> measures = run.model().layout().measures();
+            List<String> stages = run.model().layout().stages();
+            boolean[][] stageFigures = stageFigures(run.replications(), stages.size());
             for (ReplicationResult rep : run.replications()) {
                 for (int m = 0; m < measures.size(); m++) {
                     String measure = Csv.text(measures.get(m));
                     for (MeasureStat s : MeasureStat.values()) {
                         if (s == MeasureStat.WITHIN_TARGET && Double.isNaN(run.model().layout().targets()[m])) continue;
-                        sb.append(name).append(',').append(rep.replication()).append(',').append(measure).append(',')
-                                .append(s.key()).append(',').append(Csv.number(rep.measures()[m][s.ordinal()])).append('\n');
+                        row(sb, name, rep, measure, s.key(), rep.measures()[m][s.ordinal()]);
+                    }
+                }
+                for (int st = 0; st < stages.size(); st++) {
+                    String stage = Csv.text(Comparison.STAGE + stages.get(st));
+                    for (int k = 0; k < Comparison.STAGE_STATISTICS.size(); k++) {
+                        StageStat s = Comparison.STAGE_STATISTICS.get(k);
+                        if (stageFigures[st][k]) row(sb, name, rep, stage, s.key(), rep.stages()[st][s.ordinal()]);
                     }
                 }
             }
         }
         return sb.toString();
+    }
+
+    private static void row(StringBuilder sb, String scenario, ReplicationResult rep, String measure, String statistic,
+                            double value) {
+        sb.append(scenario).append(',').append(rep.replication()).append(',').append(measure).append(',')
+                .append(statistic).append(',').append(Csv.number(value)).append('\n');
+    }
+
+    /** [stage][k]: whether any replication has the k-th of {@link Comparison#STAGE_STATISTICS} for the stage. */
+    private static boolean[][] stageFigures(List<ReplicationResult> rs, int stages) {
+        boolean[][] any = new boolean[stages][Comparison.STAGE_STATISTICS.size()];
+        for (ReplicationResult r : rs) {
+            for (int st = 0; st < stages; st++) {
+                for (int k = 0; k < any[st].length; k++) {
+                    any[st][k] |= !Double.isNaN(r.stages()[st][Comparison.STAGE_STATISTICS.get(k).ordinal()]);
+                }
+            }
+        }
+        return any;
     }
 }

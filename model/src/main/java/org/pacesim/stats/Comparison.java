@@ -8,6 +8,11 @@ import java.util.List;
  * scenario's figures, and their Student-t interval is the honest measure of the effect.
  */
 public final class Comparison {
+    /** How a stage figure is named in the measure column of comparison.csv and replications.csv. */
+    public static final String STAGE = "stage:";
+    /** The stage figures compared and written per replication. */
+    public static final List<StageStat> STAGE_STATISTICS = List.of(StageStat.WAIT_MEAN, StageStat.TIME_IN_STAGE_MEAN);
+
     private Comparison() {}
 
     /**

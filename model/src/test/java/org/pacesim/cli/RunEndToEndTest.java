@@ -91,8 +91,22 @@ class RunEndToEndTest {
                 + "scenario_mean", Files.readAllLines(out.resolve("comparison.csv")).get(0));
         List<String> reps = Files.readAllLines(out.resolve("replications.csv"));
         assertEquals("scenario,replication,measure,statistic,value", reps.get(0));
-        // 3 scenarios x 6 replications x (time_to_permanence: 8 statistics + aim2..4: 9 each)
-        assertEquals(1 + 3 * 6 * (8 + 3 * 9), reps.size());
+        // 3 scenarios x 6 replications x (time_to_permanence: 8 statistics + aim2..4: 9 each), then stage figures
+        assertEquals(1 + 3 * 6 * (8 + 3 * 9), reps.stream().filter(r -> !r.contains(",stage:")).count());
+        // every figure comparison.csv compares is in replications.csv, for both sides
+        java.util.Set<String> written = new java.util.HashSet<>();
+        for (String r : reps.subList(1, reps.size())) {
+            String[] c = r.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+            written.add(c[0] + "|" + c[2] + "|" + c[3]);
+        }
+        List<String> compared = Files.readAllLines(out.resolve("comparison.csv"));
+        assertTrue(compared.stream().anyMatch(r -> r.contains(",stage:")), "comparison.csv has stage rows");
+        for (String r : compared.subList(1, compared.size())) {
+            String[] c = r.split(",(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+            assertTrue(written.contains(c[0] + "|" + c[2] + "|" + c[3]), "replications.csv lacks " + r);
+            assertTrue(written.contains(c[1] + "|" + c[2] + "|" + c[3]), "replications.csv lacks the baseline of " + r);
+            for (String cell : c) assertFalse(cell.equals("-0"), r);
+        }
         String findings = Files.readString(out.resolve("findings.md"));
         assertTrue(findings.contains("**Form E in half the time**: "), findings);
         assertTrue(findings.contains("Common random numbers: "), findings);
