@@ -60,6 +60,7 @@ public final class Replication {
     private long caseloadInSystem;
     private final long[] caseloadExits;
     private final long[] measureCensored;
+    private final long[] censoredPastTarget; // censored after waiting longer than the target: known not within it
     private boolean horizonPassed;
     private String runaway;
 
@@ -122,6 +123,7 @@ public final class Replication {
         this.measureValues = new double[measures][64];
         this.measureCount = new int[measures];
         this.measureCensored = new long[measures];
+        this.censoredPastTarget = new long[measures];
         this.outcomeCounts = new long[model.layout.outcomes().size()];
         this.caseloadExits = new long[outcomeCounts.length];
         if (model.caseloadSize() > 0) new Placement(bank).schedule(0);
@@ -400,22 +402,36 @@ public final class Replication {
             double to = c.milestones[model.measureTo[m]];
             if (Double.isNaN(from)) continue;
             if (!Double.isNaN(to) && to >= from) {
-                // A statutory clock counts working days, kept as x 7/5 so that its weeks read as working weeks.
-                addValue(offset + m, model.measureWorking[m]
-                        ? model.calendar.workingDaysBetween(from, to) * 7.0 / 5.0 : to - from);
+                addValue(offset + m, measured(m, from, to));
             } else if (stillInSystem) {
-                measureCensored[offset + m]++;
+                censor(offset + m, measured(m, from, sim.time()));
             }
         }
         if (!c.caseload) return;
         // Clearance: from the start of the run (day 0) to any outcome, and to permanence.
         int k = model.clearanceMeasure;
-        if (stillInSystem) measureCensored[k]++;
+        if (stillInSystem) censor(k, sim.time());
         else addValue(k, sim.time());
         if (model.permanenceMilestone < 0) return; // no permanence exit, so no such measure
         double permanence = c.milestones[model.permanenceMilestone];
         if (!Double.isNaN(permanence)) addValue(k + 1, permanence);
-        else if (stillInSystem) measureCensored[k + 1]++;
+        else if (stillInSystem) censor(k + 1, sim.time());
+    }
+
+    /** Measure {@code m}'s value from {@code from} to {@code to}. */
+    private double measured(int m, double from, double to) {
+        // A statutory clock counts working days, kept as x 7/5 so that its weeks read as working weeks.
+        return model.measureWorking[m] ? model.calendar.workingDaysBetween(from, to) * 7.0 / 5.0 : to - from;
+    }
+
+    /**
+     * A child still waiting at the end of the run, after {@code waited}: censored. Whether it is within the target
+     * is known only when it has already waited longer; otherwise it might yet have been, so it is left out of the
+     * share within target (see {@link MeasureStat#WITHIN_TARGET}).
+     */
+    private void censor(int m, double waited) {
+        measureCensored[m]++;
+        if (waited > model.layout.targets()[m]) censoredPastTarget[m]++;
     }
 
     private void addValue(int m, double v) {
@@ -446,7 +462,8 @@ public final class Replication {
             row[MeasureStat.N.ordinal()] = n;
             row[MeasureStat.CENSORED.ordinal()] = measureCensored[m];
             if (n == 0) {
-                for (MeasureStat s : MeasureStat.values()) if (s.isDuration() || s == MeasureStat.WITHIN_TARGET) row[s.ordinal()] = Double.NaN;
+                for (MeasureStat s : MeasureStat.values()) if (s.isDuration()) row[s.ordinal()] = Double.NaN;
+                row[MeasureStat.WITHIN_TARGET.ordinal()] = censoredPastTarget[m] > 0 ? 0 : Double.NaN;
                 continue;
             }
             double[] v = measureValues[m];
@@ -465,7 +482,7 @@ public final class Replication {
             row[MeasureStat.P75.ordinal()] = q.at(75);
             row[MeasureStat.P90.ordinal()] = q.at(90);
             row[MeasureStat.WITHIN_TARGET.ordinal()] = Double.isNaN(target) ? Double.NaN
-                    : (double) within / (n + measureCensored[m]);
+                    : (double) within / (n + censoredPastTarget[m]);
         }
         if (model.clearanceMeasure >= 0) clearanceQuantiles(measures[model.clearanceMeasure], q);
         double years = model.layout.years();

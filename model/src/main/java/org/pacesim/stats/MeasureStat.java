@@ -21,8 +21,9 @@ public enum MeasureStat {
     /** 90th percentile (days). */
     P90,
     /**
-     * Share of children within the target: completed within target over (completed + censored). A censored child has
-     * waited at least the follow-up, longer than any target, so it counts as not within target.
+     * Share of children within the target: completed within target over (completed + censored past the target). A
+     * censored child (still waiting when the run ended) who had already waited longer than the target counts as
+     * not within it; one who had waited less is unknown (it might yet have made it) and is left out of the share.
      */
     WITHIN_TARGET;
 

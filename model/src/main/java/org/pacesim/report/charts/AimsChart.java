@@ -14,7 +14,7 @@ import org.pacesim.stats.Summary;
 /**
  * Chart 3, the PACE aims: for each aim, the share of children within its target in each scenario, as a bar with
  * the 95% confidence interval of the mean over replications. A child still waiting at the end of follow-up counts
- * as not within target.
+ * as not within target once it has waited longer than the target, and is left out before that.
  */
 final class AimsChart {
     private static final int LABELS = 330;
@@ -83,7 +83,7 @@ final class AimsChart {
         }
         return f.note("Bar: share of children within the aim's target (mean over replications); whisker: its 95%"
                         + " confidence interval; grey line: the baseline. A child still waiting at the end of follow-up"
-                        + " counts as not within target.")
+                        + " counts as not within target once it has waited longer; before that it is left out.")
                 .caption("The PACE aims, scenario by scenario: the share of children whose interval was within the aim's"
                         + " target, with the 95% confidence interval of that share over the replications. The grey line"
                         + " marks the baseline, so a bar reaching past it is an improvement.");
