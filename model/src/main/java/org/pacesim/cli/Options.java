@@ -46,6 +46,10 @@ final class Options {
             boolean share = mainStatistic.equals("within_target") || mainStatistic.equals("n")
                     || mainStatistic.equals("censored");
             target = share ? parseNumber(precision) : org.pacesim.scenario.Durations.parseDuration(precision);
+            if (!share && target > 0 && org.pacesim.scenario.Durations.isBare(precision)) {
+                throw new InvalidInputException(Location.of("command line"), "--precision", "'" + precision.trim()
+                        + "' has no unit", "write " + precision.trim() + "d or " + precision.trim() + "w");
+            }
             if (!(target > 0)) {
                 throw new InvalidInputException(Location.of("command line"), "--precision", "'" + precision
                         + "' is not a positive " + (share ? "number" : "duration"), share ? "e.g. --precision 0.02"

@@ -82,11 +82,11 @@ final class DistributionParser {
         }
     }
 
-    /** A copy with every working-day duration written as a plain number (of working days). */
+    /** A copy with every working-day duration written as days, one per working day (10wd becomes 10d). */
     private static YamlNode plain(YamlNode node) {
         if (node instanceof YamlNode.Scalar s) {
             return s.text() != null && Durations.isWorkingDays(s.text())
-                    ? new YamlNode.Scalar(s.text().trim().replaceAll("[^0-9.]", ""), false, s.at()) : s;
+                    ? new YamlNode.Scalar(s.text().trim().replaceAll("[^0-9.]", "") + "d", false, s.at()) : s;
         }
         if (node instanceof YamlNode.Seq q) {
             List<YamlNode> items = new ArrayList<>();

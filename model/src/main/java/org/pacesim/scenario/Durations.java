@@ -27,7 +27,7 @@ public final class Durations {
     private Durations() {}
 
     /** What a duration looks like, for messages. */
-    public static final String DURATION_HELP = "a number of days, or a number with a unit: 3d, 6w, 4mo, 2y";
+    public static final String DURATION_HELP = "a number with a unit: 3d, 6w, 4mo, 2y (only 0 may go without one)";
     /** What a rate looks like, for messages. */
     public static final String RATE_HELP = "a count per unit, e.g. 150/year, 3/week, 0.5/day";
 
@@ -55,6 +55,12 @@ public final class Durations {
         if (!m.matches()) return Double.NaN;
         double unit = unitDays(m.group(2));
         return Double.isNaN(unit) || m.group(2).isEmpty() ? Double.NaN : Double.parseDouble(m.group(1)) / unit;
+    }
+
+    /** Whether a duration is written as a bare number, without a unit. */
+    public static boolean isBare(String text) {
+        Matcher m = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
+        return m.matches() && m.group(2).isEmpty();
     }
 
     /** Whether a unit is working days, which need a calendar. */

@@ -37,6 +37,14 @@ final class Values {
                     + " (got " + s.text() + ")", "write a " + (positive ? "positive" : "non-negative") + " duration");
             return Double.NaN;
         }
+        // A bare number was read as days, silently: "duration: 6" meant weeks as often as days. Only 0 is the same
+        // in every unit.
+        if (d != 0 && Durations.isBare(s.text())) {
+            String x = s.text().trim();
+            problems.add(n.at(), path, "'" + x + "' has no unit", "write " + x + "d or " + x + "w (days or weeks;"
+                    + " also mo and y)");
+            return Double.NaN;
+        }
         return d;
     }
 

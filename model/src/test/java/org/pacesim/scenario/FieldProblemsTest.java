@@ -48,6 +48,7 @@ class FieldProblemsTest {
             rate-zero.yaml                     | 10   | 32  | arrivals[0].rate                       | the rate must be greater than zero (got 0/year)     | give a positive rate
             rate-negative.yaml                 | 10   | 32  | arrivals[0].rate                       | the rate must be greater than zero (got -60/year)   | give a positive rate
             rate-without-unit.yaml             | 10   | 32  | arrivals[0].rate                       | '60' is not a rate                                  | a count per unit, e.g. 150/year
+            duration-without-unit.yaml         | 16   | 15  | stages.assessment.duration             | '6' has no unit                                     | write 6d or 6w
             warmup-not-below-horizon.yaml      | 5    | 11  | run.warmup                             | the warm-up (5y) must end before the horizon (5y)   | shorten the warm-up or lengthen the horizon
             replications-zero.yaml             | 6    | 17  | run.replications                       | must be a whole number from 1 to 1000000 (got 0)    | a whole number of replications from 1
             working-days.yaml                  | 23   | 15  | stages.legal_advice.duration           | working days ('10wd') need the date the run starts | add run.start
@@ -69,5 +70,32 @@ class FieldProblemsTest {
                 "did you mean 'legal'?");
         assertProblem(p.get(2), file, 28, 12, "stages.panel.every", "must be greater than zero (got -4w)",
                 "positive duration");
+    }
+
+    /** Every duration needs a unit, wherever it is written (a bare number was silently days); 0 is 0 in any unit. */
+    @Test
+    void aBareNumberIsRefusedAsADurationEverywhereButZeroIsTaken(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws java.io.IOException {
+        Path file = java.nio.file.Files.writeString(dir.resolve("bare.yaml"), """
+                name: bare numbers
+                run: {horizon: 5y, warmup: 0}
+                arrivals: [{name: in, times: [0, 10], to: a}]
+                stages:
+                  a: {kind: delay, duration: {lognormal: {median: 4, p90: 10w}}, next: b}
+                  b: {kind: delay, duration: {uniform: [0, 3]}, next: c}
+                  c: {kind: meeting, every: 4w, first: 2, capacity: 5, next: d}
+                  d: {kind: delay, duration: 0, next: out}
+                  out: {kind: exit, outcome: permanence}
+                measures:
+                  m: {from: arrival, to: permanence, target: 26}
+                """);
+        InvalidInputException e = loadFails(file);
+        assertEquals(List.of("arrivals.in.times[1]: '10' has no unit",
+                "stages.a.duration.lognormal.median: '4' has no unit",
+                "stages.b.duration.uniform[1]: '3' has no unit",
+                "stages.c.first: '2' has no unit",
+                "measures.m.target: '26' has no unit"),
+                e.problems().stream().map(p -> p.path() + ": " + p.what()).toList(), () -> list(e));
+        assertEquals("write 26d or 26w (days or weeks; also mo and y)", e.problems().get(4).fix());
     }
 }
