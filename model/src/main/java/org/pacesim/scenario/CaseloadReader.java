@@ -1,15 +1,15 @@
 package org.pacesim.scenario;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+
+import org.pacesim.calendar.Dates;
 
 /**
  * Reads a scenario's {@code caseload:} section and its CSV file, reporting every bad row and cell with its file, line
@@ -26,7 +26,9 @@ import java.util.function.Consumer;
  * The CSV has a header row: {@code child, stage, days_in_stage, days_since_accommodation}, then optional columns named
  * after attributes (a level per row; a column left out, or a blank cell, is drawn from the scenario's shares) and
  * {@code days_since_MILESTONE} columns for milestones already reached (blank when not reached). Lines starting with
- * '#' are comments.
+ * '#' are comments. The file is read by {@link CsvTable}, so a spreadsheet's CSV is taken as saved (a byte order
+ * mark, ';' between cells, quoted cells, blank rows at the end). A days cell may be a date instead (ISO or day first,
+ * see {@link Dates}) when the scenario has run.start: the days are counted back from that date.
  */
 final class CaseloadReader {
     /** Rows refused up front: a caseload is a local authority's or a nation's children, not millions. */
@@ -43,11 +45,12 @@ final class CaseloadReader {
     private final Map<String, StageSpec> stages;
     private final Map<String, MilestoneSpec> milestones;
     private final Map<String, AppliedChange> removals = new LinkedHashMap<>();
+    private final LocalDate start;
     private int reported;
 
     CaseloadReader(Problems problems, Path baseDir, Consumer<String> fileRead, DistributionParser distributions,
                    Map<String, Attribute> attributes, Map<String, StageSpec> stages, Map<String, MilestoneSpec> milestones,
-                   List<AppliedChange> changes) {
+                   List<AppliedChange> changes, LocalDate start) {
         for (AppliedChange c : changes) if (c.stage() != null) removals.put(c.stage(), c);
         this.problems = problems;
         this.baseDir = baseDir;
@@ -56,6 +59,7 @@ final class CaseloadReader {
         this.attributes = attributes;
         this.stages = stages;
         this.milestones = milestones;
+        this.start = start;
     }
 
     /** The caseload, or null when the scenario has none. */
@@ -127,47 +131,32 @@ final class CaseloadReader {
     private List<Caseload.Child> readFile(Fields f, String name) {
         List<Caseload.Child> out = new ArrayList<>();
         Path path = Values.dataFile(f.node("file"), name, baseDir);
-        if (Files.isDirectory(path)) {
-            f.bad("file", "'" + name + "' is a directory", "name the caseload's CSV file, relative to this scenario file");
-            return out;
-        }
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(path, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            f.bad("file", "'" + name + "' is not UTF-8 text", "save the file as UTF-8 CSV");
-            return out;
-        } catch (IOException | java.io.UncheckedIOException e) {
-            f.bad("file", "cannot read '" + name + "' (" + (Files.exists(path) ? "unreadable" : "no such file") + ")",
-                    "name the caseload's CSV file, relative to this scenario file");
-            return out;
-        }
-        fileRead.accept(path.toString());
         String file = path.toString();
-        String[] header = null;
-        int[] col = null;
-        for (int i = 0; i < lines.size(); i++) {
-            String line = lines.get(i);
-            if (line.isBlank() || line.stripLeading().startsWith("#")) continue;
-            String[] cells = split(line);
-            if (header == null) {
-                header = cells;
-                col = columns(header, line, file, i + 1);
-                if (col == null) return out;
-                continue;
-            }
+        int before = problems.size();
+        CsvTable table;
+        try {
+            table = CsvTable.read(path, file, problems, "caseload.file");
+        } catch (CsvTable.Unreadable e) {
+            Values.unreadable(f, "file", e, path, name, "the caseload's CSV file");
+            return out;
+        }
+        fileRead.accept(file);
+        List<String> known = new ArrayList<>(REQUIRED);
+        known.addAll(attributes.keySet());
+        for (String m : milestones.keySet()) if (!m.equals(MilestoneSpec.ARRIVAL)) known.add(SINCE + m);
+        Map<String, Integer> col = table.columns(problems, "caseload.file", REQUIRED, known,
+                String.join(",", REQUIRED) + " (then attributes and days_since_MILESTONE columns)");
+        if (col == null) return out; // no header, or columns to fix first
+        for (CsvTable.Row r : table.rows()) {
             if (out.size() >= MAX_CHILDREN) {
-                problems.add(new Location(file, i + 1, 1), "caseload.file", "more than " + MAX_CHILDREN + " rows",
+                problems.add(r.at(), "caseload.file", "more than " + MAX_CHILDREN + " rows",
                         "give a local authority's or a nation's caseload");
                 break;
             }
-            Caseload.Child c = row(cells, header, col, line, file, i + 1);
+            Caseload.Child c = row(r, table.header(), col);
             if (c != null) out.add(c);
         }
-        if (header == null) {
-            problems.add(Location.of(file), "caseload.file", "the caseload file has no header row",
-                    "start with: " + String.join(",", REQUIRED));
-        } else if (out.isEmpty() && reported == 0) {
+        if (table.rows().isEmpty() && reported == 0 && problems.size() == before) {
             problems.add(Location.of(file), "caseload.file", "the caseload file has a header but no children",
                     "add one row per child, or remove the caseload");
         }
@@ -178,93 +167,87 @@ final class CaseloadReader {
         return out;
     }
 
-    /** Column index of each required column, or null after reporting what is missing. */
-    private int[] columns(String[] header, String text, String file, int line) {
-        int[] col = new int[REQUIRED.size()];
-        boolean ok = true;
-        List<String> known = new ArrayList<>(REQUIRED);
-        known.addAll(attributes.keySet());
-        for (String m : milestones.keySet()) if (!m.equals(MilestoneSpec.ARRIVAL)) known.add(SINCE + m);
-        for (int k = 0; k < REQUIRED.size(); k++) {
-            col[k] = indexOf(header, REQUIRED.get(k));
-            if (col[k] < 0) {
-                problems.add(new Location(file, line, 1), "caseload.file", "the header has no column '" + REQUIRED.get(k)
-                        + "'", "the header starts: " + String.join(",", REQUIRED) + " (then attributes and days_since_"
-                        + "MILESTONE columns)");
-                ok = false;
-            }
-        }
-        for (int k = 0; k < header.length; k++) {
-            String h = header[k];
-            if (!known.contains(h)) {
-                problems.add(new Location(file, line, column(text, k)), "caseload.file", "unknown column '" + h + "'",
-                        Names.hint(h, known, "column"));
-                ok = false;
-            }
-            for (int j = 0; j < k; j++) {
-                if (header[j].equals(h)) {
-                    problems.add(new Location(file, line, column(text, k)), "caseload.file", "column '" + h
-                            + "' appears twice", "keep one of them");
-                    ok = false;
-                }
-            }
-        }
-        return ok ? col : null;
-    }
-
-    private Caseload.Child row(String[] cells, String[] header, int[] col, String line, String file, int n) {
-        if (cells.length != header.length) {
-            bad(new Location(file, n, 1), "row has " + cells.length + " cells but the header has " + header.length,
-                    "give one cell per column (leave a cell empty for 'not known'); commas inside a cell are not allowed");
-            return null;
-        }
+    private Caseload.Child row(CsvTable.Row r, List<String> header, Map<String, Integer> col) {
         int before = reported;
-        String id = cells[col[0]];
-        String stage = cells[col[1]];
-        Location stageAt = new Location(file, n, column(line, col[1]));
+        int idColumn = col.get(REQUIRED.get(0));
+        int stageColumn = col.get(REQUIRED.get(1));
+        int inStageColumn = col.get(REQUIRED.get(2));
+        int sinceColumn = col.get(REQUIRED.get(3));
+        String stage = r.cell(stageColumn);
         String placed = null;
-        if (stage.isEmpty()) bad(stageAt, "no stage", "name the stage the child is in");
-        else placed = checkStage(stage, stageAt);
-        double inStage = days(cells, col[2], file, n, line, header);
-        double since = days(cells, col[3], file, n, line, header);
+        if (stage.isEmpty()) bad(r.at(stageColumn), "no stage", "name the stage the child is in");
+        else placed = checkStage(stage, r.at(stageColumn));
+        double inStage = days(r, inStageColumn, header);
+        double since = days(r, sinceColumn, header);
         if (!Double.isNaN(inStage) && !Double.isNaN(since) && since < inStage) {
-            bad(new Location(file, n, column(line, col[3])), "days_since_accommodation (" + cells[col[3]]
-                    + ") is less than days_in_stage (" + cells[col[2]] + ")",
+            bad(r.at(sinceColumn), "days_since_accommodation (" + r.cell(sinceColumn) + ") is less than days_in_stage ("
+                    + r.cell(inStageColumn) + ")",
                     "a child has been looked after at least as long as they have been in their current stage");
         }
         Map<String, String> levels = new LinkedHashMap<>();
         Map<String, Double> ago = new LinkedHashMap<>();
-        for (int k = 0; k < header.length; k++) {
-            String h = header[k];
-            if (REQUIRED.contains(h) || cells[k].isEmpty()) continue;
+        for (int k = 0; k < header.size(); k++) {
+            String h = header.get(k);
+            if (REQUIRED.contains(h) || r.cell(k).isEmpty()) continue;
             if (h.startsWith(SINCE) && milestones.containsKey(h.substring(SINCE.length()))) {
-                double d = days(cells, k, file, n, line, header);
+                double d = days(r, k, header);
                 if (!Double.isNaN(d) && !Double.isNaN(since) && d > since) {
-                    bad(new Location(file, n, column(line, k)), h + " (" + cells[k] + ") is more than "
-                            + "days_since_accommodation (" + cells[col[3]] + ")",
-                            "a milestone of this placement cannot come before the child became looked after");
+                    bad(r.at(k), h + " (" + r.cell(k) + ") is more than days_since_accommodation (" + r.cell(sinceColumn)
+                            + ")", "a milestone of this placement cannot come before the child became looked after");
                 }
                 ago.put(h.substring(SINCE.length()), d);
             } else {
-                checkLevel(h, cells[k], new Location(file, n, column(line, k)));
-                levels.put(h, cells[k]);
+                checkLevel(h, r.cell(k), r.at(k));
+                levels.put(h, r.cell(k));
             }
         }
         if (reported > before) return null;
         // A child in a stage that a change removed goes on to the stage after it, as one who has just entered it.
-        return new Caseload.Child(new Location(file, n, 1), id, placed, placed.equals(stage) ? inStage : 0, since,
+        return new Caseload.Child(r.at(), r.cell(idColumn), placed, placed.equals(stage) ? inStage : 0, since,
                 Map.copyOf(levels), Map.copyOf(ago));
     }
 
-    private double days(String[] cells, int k, String file, int n, String line, String[] header) {
-        String text = cells[k];
+    /**
+     * A days cell: a number of days, a duration with a unit, or, with run.start, the date it happened (an extract
+     * gives dates: the days are counted back from run.start, the date of the extract).
+     */
+    private double days(CsvTable.Row r, int k, List<String> header) {
+        String text = r.cell(k);
         double d = text.isEmpty() ? Double.NaN : Durations.parseDuration(text);
+        if (Double.isNaN(d) && !text.isEmpty() && looksLikeADate(text)) return daysBeforeStart(r, k, header.get(k));
         if (Double.isNaN(d) || d < 0 || Double.isInfinite(d)) {
-            bad(new Location(file, n, column(line, k)), header[k] + ": '" + text + "' is not a number of days of "
-                    + "zero or more", "write days (e.g. 120) or a duration with a unit (e.g. 17w)");
+            bad(r.at(k), header.get(k) + ": '" + text + "' is not a number of days of zero or more",
+                    "write days (e.g. 120), a duration with a unit (e.g. 17w) or, with run.start, a date");
             return Double.NaN;
         }
         return d;
+    }
+
+    private static boolean looksLikeADate(String text) {
+        return text.matches("\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4}.*");
+    }
+
+    private double daysBeforeStart(CsvTable.Row r, int k, String column) {
+        String text = r.cell(k);
+        LocalDate date;
+        try {
+            date = Dates.parse(text);
+        } catch (IllegalArgumentException e) {
+            bad(r.at(k), column + ": " + e.getMessage(), Dates.FORMS);
+            return Double.NaN;
+        }
+        if (start == null) {
+            bad(r.at(k), column + ": '" + text + "' is a date, and the scenario has no run.start to count days back"
+                    + " from", "add run.start, the date of the extract (e.g. run: {start: 2026-04-01}), or write days");
+            return Double.NaN;
+        }
+        long days = ChronoUnit.DAYS.between(date, start);
+        if (days < 0) {
+            bad(r.at(k), column + ": " + date + " is after run.start (" + start + ")",
+                    "a caseload describes the children on the day the run starts; check the date or run.start");
+            return Double.NaN;
+        }
+        return days;
     }
 
     /**
@@ -303,23 +286,5 @@ final class CaseloadReader {
 
     private void bad(Location at, String what, String fix) {
         if (reported++ < MAX_REPORTED) problems.add(at, "caseload", what, fix);
-    }
-
-    private static int indexOf(String[] header, String name) {
-        for (int k = 0; k < header.length; k++) if (header[k].equals(name)) return k;
-        return -1;
-    }
-
-    /** The 1-based column where cell {@code k} of a line starts. */
-    private static int column(String line, int k) {
-        int at = 0;
-        for (int j = 0; j < k && at >= 0; j++) at = line.indexOf(',', at) + 1;
-        return Math.max(at, 0) + 1;
-    }
-
-    private static String[] split(String line) {
-        String[] cells = line.split(",", -1);
-        for (int k = 0; k < cells.length; k++) cells[k] = cells[k].strip().replace("\"", "");
-        return cells;
     }
 }

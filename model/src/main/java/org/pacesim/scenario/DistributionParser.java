@@ -1,8 +1,5 @@
 package org.pacesim.scenario;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -263,35 +260,42 @@ final class DistributionParser {
         return new DistributionSpec.Empirical(values, weights);
     }
 
-    /** Observed durations from a CSV: one value per line (days, or a duration with a unit); '#' comments and an
-     *  optional header line are allowed. */
+    /**
+     * Observed durations from a CSV (read by {@link CsvTable}, so as a spreadsheet saves it): one value per row in the
+     * first column (days, or a duration with a unit); '#' comments and an optional header line are allowed.
+     */
     private DistributionSpec observed(Fields f, String path) {
         String name = f.text("file", null);
         if (name == null) return null;
         Path file = Values.dataFile(f.node("file"), name, baseDir);
-        List<String> lines;
+        CsvTable table;
         try {
-            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (IOException | java.io.UncheckedIOException e) {
-            f.bad("file", "cannot read '" + name + "' (" + (Files.exists(file) ? "not UTF-8 text or unreadable" : "no such file") + ")",
-                    "name a CSV file of observed durations, relative to this scenario file");
+            table = CsvTable.read(file, file.toString(), problems, path + ".file");
+        } catch (CsvTable.Unreadable e) {
+            Values.unreadable(f, "file", e, file, name, "a CSV file of observed durations");
             return null;
         }
         fileRead.accept(file.toString());
         List<Double> values = new ArrayList<>();
         int bad = 0;
-        for (int i = 0; i < lines.size(); i++) {
-            String l = lines.get(i).trim();
-            if (l.isEmpty() || l.startsWith("#")) continue;
-            String cell = l.split(",", -1)[0].trim().replace("\"", "");
+        List<String> cells = new ArrayList<>();
+        List<Location> at = new ArrayList<>();
+        // the first row is data, not a header, when it holds a duration
+        if (!table.header().isEmpty() && !Double.isNaN(Durations.parseDuration(table.header().get(0)))) {
+            cells.add(table.header().get(0));
+            at.add(table.headerAt(0));
+        }
+        for (CsvTable.Row r : table.rows()) {
+            cells.add(r.cell(0));
+            at.add(r.at(0));
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            String cell = cells.get(i);
             double d = Durations.parseDuration(cell);
-            if (Double.isNaN(d) && values.isEmpty() && bad == 0 && !Character.isDigit(cell.isEmpty() ? 'x' : cell.charAt(0))) {
-                continue; // a header line
-            }
             if (Double.isNaN(d) || d < 0) {
                 if (bad++ < 5) {
-                    problems.add(new Location(file.toString(), i + 1, 1), path + ".file",
-                            "'" + cell + "' is not a non-negative duration", "each row holds one duration, e.g. 34 or 5w");
+                    problems.add(at.get(i), path + ".file", "'" + cell + "' is not a non-negative duration",
+                            "each row holds one duration, e.g. 34 or 5w");
                 }
                 continue;
             }

@@ -60,7 +60,7 @@ final class ScenarioBuilder {
         new NameCheck(problems, file, attributes, resources, stages, stageReader.declared(), arrivals, milestones,
                 measures).check();
         Caseload caseload = new CaseloadReader(problems, baseDir, fileRead, distributions, attributes, stages, milestones,
-                changes).read(root.node("caseload"));
+                changes, run.start()).read(root.node("caseload"));
         problems.throwIfAny();
         return new Scenario(name, description, file, List.copyOf(files), run, List.copyOf(attributes.values()),
                 List.copyOf(arrivals), resources.isEmpty() ? Map.of() : unmodifiable(resources),

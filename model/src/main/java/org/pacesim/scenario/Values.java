@@ -63,6 +63,15 @@ final class Values {
         return (dir == null || !java.nio.file.Files.isDirectory(dir) ? fallback : dir).resolve(name);
     }
 
+    /**
+     * Reports a data file that cannot be read at the key that names it, naming it as written there rather than as
+     * resolved.
+     */
+    static void unreadable(Fields f, String key, CsvTable.Unreadable e, Path resolved, String written, String what) {
+        f.bad(key, e.getMessage().replace("'" + resolved + "'", "'" + written + "'"), e.fix() + ": " + what
+                + ", relative to this scenario file");
+    }
+
     /** An ISO date (2026-04-01), or null after reporting a problem. */
     static java.time.LocalDate date(YamlNode n, String path, Problems problems) {
         String text = n instanceof YamlNode.Scalar s ? s.text() : null;

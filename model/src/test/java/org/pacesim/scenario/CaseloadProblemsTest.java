@@ -1,5 +1,6 @@
 package org.pacesim.scenario;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -88,7 +89,7 @@ class CaseloadProblemsTest {
 
     @Test
     void aRowWithTheWrongNumberOfCellsIsReported() throws Exception {
-        assertReported(problems(SCENARIO, HEADER + "\nA,form_e,1\n"), "c.csv:2:1: caseload: row has 3 cells but the header has 4");
+        assertReported(problems(SCENARIO, HEADER + "\nA,form_e,1\n"), "c.csv:2:1: caseload.file: the row has 3 cells but the header has 4");
     }
 
     @Test
@@ -115,5 +116,51 @@ class CaseloadProblemsTest {
         String m = problems("name: r\nextends: base.yaml\nchanges: [{remove: panel, why: test}]\n",
                 HEADER + "\nA,panel,1,10\n");
         assertReported(m, "stage 'panel' is removed by the change at", "leads on to several stages");
+    }
+
+    private Scenario loads(String scenario, byte[] csv) throws Exception {
+        Files.write(dir.resolve("c.csv"), csv);
+        return ScenarioLoader.load(Files.writeString(dir.resolve("s.yaml"), scenario));
+    }
+
+    /**
+     * A caseload as Excel saves it in much of Europe: a byte order mark, ';' between cells, CRLF, a quoted cell
+     * holding the separator, day-first dates (with run.start to count back from), and empty rows at the end.
+     */
+    @Test
+    void anExcelSavedCaseloadIsTakenAsSaved() throws Exception {
+        String withStart = SCENARIO.replace("run: {horizon: 1y, warmup: 0d}",
+                "run: {horizon: 1y, warmup: 0d, start: 2026-04-01}");
+        String csv = "\uFEFF" + HEADER.replace(',', ';') + ";age_band\r\n"
+                + "\"A;1\";form_e;10;01/03/2026;under1\r\n"
+                + "B;panel;2w;2025-04-01;older\r\n"
+                + ";;;;\r\n;;;;\r\n";
+        Caseload c = loads(withStart, csv.getBytes(StandardCharsets.UTF_8)).caseload();
+        assertEquals(2, c.children().size());
+        Caseload.Child a = c.children().get(0);
+        assertEquals("A;1", a.id());
+        assertEquals(10, a.inStage());
+        assertEquals(31, a.sinceAccommodation(), "1 March to 1 April 2026");
+        assertEquals(365, c.children().get(1).sinceAccommodation());
+        assertEquals(14, c.children().get(1).inStage());
+    }
+
+    @Test
+    void aDateWithoutRunStartOrAfterItIsReported() throws Exception {
+        assertReported(problems(SCENARIO, HEADER + "\nA,form_e,1,01/03/2026\n"),
+                "c.csv:2:12: caseload: days_since_accommodation: '01/03/2026' is a date, and the scenario has no"
+                        + " run.start", "add run.start");
+        String withStart = SCENARIO.replace("run: {horizon: 1y, warmup: 0d}",
+                "run: {horizon: 1y, warmup: 0d, start: 2026-04-01}");
+        assertReported(problems(withStart, HEADER + "\nA,form_e,1,02/04/2026\nB,form_e,1,03/13/2026\n"),
+                "c.csv:2:12: caseload: days_since_accommodation: 2026-04-02 is after run.start (2026-04-01)",
+                "c.csv:3:12: caseload: days_since_accommodation: '03/13/2026' reads as month 13", "day first");
+    }
+
+    @Test
+    void aHeaderInOneSeparatorAndRowsInAnotherNamesTheSeparator() throws Exception {
+        String m = problems(SCENARIO, HEADER + "\nA;form_e;1;10\nB;form_e;2;20\n");
+        assertReported(m, "c.csv:2:1: caseload.file: this row's cells are separated by ';' but the header's by ','",
+                "use one separator throughout the file");
     }
 }
