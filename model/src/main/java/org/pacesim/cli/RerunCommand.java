@@ -42,6 +42,9 @@ final class RerunCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "results folder (default: a new one under results/)")
     private Path out;
 
+    @Option(names = {"-q", "--quiet"}, description = "print nothing but problems")
+    private boolean quiet;
+
     @Override
     public Integer call() throws IOException {
         Location at = Location.of(runJson.toString());
@@ -89,8 +92,11 @@ final class RerunCommand implements Callable<Integer> {
             args.add("--out");
             args.add(out.toString());
         }
-        spec.commandLine().getOut().println("Rerunning: pace " + String.join(" ", args));
-        spec.commandLine().getOut().flush();
+        if (quiet && !args.contains("-q") && !args.contains("--quiet")) args.add("--quiet");
+        if (!quiet) {
+            spec.commandLine().getOut().println("Rerunning: pace " + String.join(" ", args));
+            spec.commandLine().getOut().flush();
+        }
         CommandLine again = new CommandLine(new Pace());
         again.setOut(spec.commandLine().getOut());
         again.setErr(spec.commandLine().getErr());

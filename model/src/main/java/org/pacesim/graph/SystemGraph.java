@@ -35,6 +35,8 @@ import org.pacesim.scenario.StageSpec;
 public final class SystemGraph {
     /** Vertex prefix for arrival sources, which cannot clash with stage names (stage names have no colon). */
     public static final String SOURCE = "arrival:";
+    /** Problems of the state-space checks listed before the rest are counted in one line. */
+    private static final int LISTED = 20;
 
     /**
      * An edge of the graph.
@@ -256,9 +258,14 @@ public final class SystemGraph {
     private void checkEveryProfileLeaves(Problems problems) {
         StateSpace space = new StateSpace(this);
         Set<String> reported = new HashSet<>();
+        int unlisted = 0; // a broken pathway can fail at every stage: list the first few, count the rest
         for (int i : space.withoutRoute) {
             StateSpace.State st = space.states.get(i);
-            if (problems.size() >= 20 || !reported.add(st.vertex())) continue;
+            if (!reported.add(st.vertex())) continue;
+            if (problems.size() >= LISTED) {
+                unlisted++;
+                continue;
+            }
             if (st.vertex().startsWith(SOURCE)) {
                 ArrivalSource a = sourceNamed(st.vertex().substring(SOURCE.length()));
                 problems.add(a.at(), "arrivals." + a.name() + ".to", profiles.describe(st.profile()) + " arrive from '"
@@ -273,13 +280,22 @@ public final class SystemGraph {
         boolean[] leaves = space.canLeave(this);
         for (int i = 0; i < space.states.size(); i++) {
             StateSpace.State st = space.states.get(i);
-            if (leaves[i] || space.withoutRoute.contains(i) || problems.size() >= 20) continue;
+            if (leaves[i] || space.withoutRoute.contains(i)) continue;
             if (st.vertex().startsWith(SOURCE) || !reported.add(st.vertex() + "#loop")) continue;
+            if (problems.size() >= LISTED) {
+                unlisted++;
+                continue;
+            }
             List<String> loop = space.stagesReachableFrom(i);
             problems.add(scenario.stages().get(st.vertex()).at(), "stages." + st.vertex(), profiles.describe(st.profile())
                     + " who reach '" + st.vertex() + "' can never leave" + (loop.size() > 1 || loop.get(0).equals(st.vertex())
                     ? ": the loop through " + String.join(" -> ", loop) + " has no way out" : ""),
                     "give the loop a way out: a route with probability above 0 that leads on towards an exit");
+        }
+        if (unlisted > 0) {
+            problems.add(Location.of(scenario.file()), "stages", unlisted + " more stage" + (unlisted == 1 ? "" : "s")
+                    + " with a route that does not apply or a loop with no way out, not listed",
+                    "fix the problems listed and validate again");
         }
     }
 

@@ -21,10 +21,16 @@ final class Changes {
     private final List<AppliedChange> applied;
     private final List<String> removed;
     private final Problems problems = new Problems();
+    private final Problems unexplained; // changes without a why: reported with the file's other problems, not alone
     private String removedStage;   // the last stage removed, and its single next stage (null when it has several)
     private String bypassTo;
 
-    Changes(YamlNode.Map root, List<AppliedChange> applied, List<String> removed) {
+    /**
+     * @param unexplained where a change without a {@code why:} is reported: it does not stop the changes being
+     *                    applied and the file read, so that it is listed with every other problem of the file
+     */
+    Changes(YamlNode.Map root, List<AppliedChange> applied, List<String> removed, Problems unexplained) {
+        this.unexplained = unexplained;
         this.root = root;
         this.applied = applied;
         this.removed = removed;
@@ -53,7 +59,8 @@ final class Changes {
             }
             String why = f.text("why", null);
             if (why == null || why.isBlank()) {
-                f.missing("why", "say why, quoting the source, e.g. why: \"PACE test of change 'Reduction in process'\"");
+                unexplained.add(f.at(), f.path("why"), "required field 'why' is missing",
+                        "say why, quoting the source, e.g. why: \"PACE test of change 'Reduction in process'\"");
             }
             String kind = kinds.get(0);
             String p = path + "." + kind;
@@ -70,6 +77,7 @@ final class Changes {
                         "remove".equals(kind) ? removedStage : null, "remove".equals(kind) ? bypassTo : null));
             }
         }
+        if (!problems.isEmpty()) unexplained.list().forEach(problems::add);
         problems.throwIfAny();
     }
 
@@ -242,6 +250,7 @@ final class Changes {
         if (path == null || !f.map().has("value")) return null;
         String[] parts = path.split("\\.");
         YamlNode node = root;
+        YamlNode container = null;
         for (int i = 0; i < parts.length - 1; i++) {
             YamlNode next = child(node, parts[i]);
             if (next == null) {
@@ -249,6 +258,7 @@ final class Changes {
                         + "'", Names.hint(parts[i], keysOf(node), "name"));
                 return null;
             }
+            container = node;
             node = next;
         }
         if (!(node instanceof YamlNode.Map parent)) {
@@ -258,7 +268,16 @@ final class Changes {
         }
         YamlNode value = f.node("value");
         String leaf = parts[parts.length - 1];
-        parent.put(leaf, f.at("value"), value == null ? YamlNode.Scalar.of(null, f.at("value")) : value.copy());
+        // The map now holds what the change wrote, so a problem with it as a whole (a field the new value needs, a
+        // kind's fields that no longer fit) is the change's: it is placed at the change, not where the parent wrote it.
+        YamlNode.Map moved = parent;
+        if (container != null) { // the file's root stays where it is
+            moved = new YamlNode.Map(f.at());
+            for (YamlNode.Entry e : parent.entries()) moved.put(e.key(), e.keyAt(), e.value());
+            if (container instanceof YamlNode.Map m) m.set(parts[parts.length - 2], moved);
+            else if (container instanceof YamlNode.Seq s) s.items().set(s.items().indexOf(parent), moved);
+        }
+        moved.put(leaf, f.at("value"), value == null ? YamlNode.Scalar.of(null, f.at("value")) : value.copy());
         return "set " + path + " to " + (value instanceof YamlNode.Scalar s ? s.text() : "a new value");
     }
 

@@ -126,8 +126,9 @@ public final class ExperimentLoader {
     private static String scenarioPath(Path file, Path dir, String name, Location at, Problems problems) {
         Path p = dir.resolve(name).normalize();
         if (!Files.isRegularFile(p)) {
+            String near = Names.file(name, p);
             problems.add(at, "scenarios", "cannot find the scenario file '" + name + "' (looked for " + p + ")",
-                    "name a scenario file relative to this experiment file");
+                    near != null ? near : "name a scenario file relative to this experiment file");
         }
         // Show paths relative to where the user is, as they would type them.
         Path shown = file.getParent() == null ? Path.of(name) : file.getParent().resolve(name).normalize();

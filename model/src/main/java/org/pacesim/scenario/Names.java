@@ -1,6 +1,7 @@
 package org.pacesim.scenario;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 
 import org.apache.commons.text.similarity.LevenshteinDistance;
@@ -29,6 +30,31 @@ public final class Names {
         }
         int allowed = Math.max(2, wrong.length() / 3);
         return best != null && bestDistance <= allowed ? best : null;
+    }
+
+    /**
+     * The file most likely meant by a path that does not exist: the closest name among the files of the same
+     * extension in its folder, written as the path was (the folder part kept).
+     *
+     * @param written the path as the user wrote it
+     * @param missing where it was looked for
+     * @return "did you mean 'x'?", or null when nothing is close
+     */
+    public static String file(String written, java.nio.file.Path missing) {
+        java.nio.file.Path dir = missing.toAbsolutePath().getParent();
+        String name = missing.getFileName() == null ? "" : missing.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String extension = dot < 0 ? "" : name.substring(dot);
+        if (dir == null || !java.nio.file.Files.isDirectory(dir)) return null;
+        try (var list = java.nio.file.Files.list(dir)) {
+            List<String> names = list.filter(java.nio.file.Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .filter(n -> n.endsWith(extension)).toList();
+            String c = closest(name, names);
+            int slash = Math.max(written.lastIndexOf('/'), written.lastIndexOf('\\'));
+            return c == null ? null : "did you mean '" + written.substring(0, slash + 1) + c + "'?";
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            return null;
+        }
     }
 
     /** A fix hint: "did you mean 'x'?" when a close name exists, else the list of known names. */

@@ -43,16 +43,26 @@ public final class ScenarioLoader {
         List<String> files = new ArrayList<>();
         List<AppliedChange> changes = new ArrayList<>();
         List<String> removed = new ArrayList<>();
-        YamlNode.Map tree = resolve(file, file.toString(), new ArrayDeque<>(), files, changes, removed);
+        Problems unexplained = new Problems();
+        YamlNode.Map tree = resolve(file, file.toString(), new ArrayDeque<>(), files, changes, removed, unexplained);
         if (!extra.isEmpty()) {
             Location at = Location.of("generated change");
             List<YamlNode> items = new ArrayList<>();
             for (java.util.Map<String, Object> c : extra) items.add(node(c, at));
-            new Changes(tree, changes, removed).applyAll(new YamlNode.Seq(items, at));
+            new Changes(tree, changes, removed, unexplained).applyAll(new YamlNode.Seq(items, at));
         }
         Path base = file.toAbsolutePath().getParent();
         ScenarioBuilder builder = new ScenarioBuilder(file.toString(), base, files::add);
-        return builder.build(tree, files, changes, removed);
+        Scenario scenario;
+        try {
+            scenario = builder.build(tree, files, changes, removed);
+        } catch (InvalidInputException e) {
+            e.problems().forEach(unexplained::add); // listed together, in file order
+            unexplained.throwIfAny();
+            throw e;
+        }
+        unexplained.throwIfAny();
+        return scenario;
     }
 
     /** A raw node from plain Java values (maps, lists, scalars). */
@@ -71,7 +81,7 @@ public final class ScenarioLoader {
     }
 
     private static YamlNode.Map resolve(Path file, String shown, Deque<Path> chain, List<String> files,
-                                        List<AppliedChange> changes, List<String> removed) {
+                                        List<AppliedChange> changes, List<String> removed, Problems unexplained) {
         YamlNode root = YamlLoader.load(file, shown);
         files.add(shown);
         if (!(root instanceof YamlNode.Map map)) {
@@ -111,14 +121,14 @@ public final class ScenarioLoader {
                 throw new InvalidInputException(map.at(), "name", "a scenario that extends another needs its own name",
                         "add e.g. name: Remove the ratifying LAR");
             }
-            YamlNode.Map merged = resolve(parent, parent.toString(), chain, files, changes, removed);
+            YamlNode.Map merged = resolve(parent, parent.toString(), chain, files, changes, removed, unexplained);
             chain.pop();
             merge(merged, map);
             result = merged;
-            if (combine != null) combine(file, parent, combine, result, files, changes, removed);
+            if (combine != null) combine(file, parent, combine, result, files, changes, removed, unexplained);
         }
         if (changeList != null) {
-            new Changes(result, changes, removed).applyAll(changeList.value());
+            new Changes(result, changes, removed, unexplained).applyAll(changeList.value());
         }
         return result;
     }
@@ -128,7 +138,7 @@ public final class ScenarioLoader {
      * change, written once each). Those files may hold only a name, a description, extends and changes.
      */
     private static void combine(Path file, Path parent, YamlNode.Entry combine, YamlNode.Map tree, List<String> files,
-                                List<AppliedChange> changes, List<String> removed) {
+                                List<AppliedChange> changes, List<String> removed, Problems unexplained) {
         if (!(combine.value() instanceof YamlNode.Seq list) || list.items().isEmpty()) {
             throw new InvalidInputException(combine.value().at(), "combine", "expected a list of intervention files",
                     "e.g. combine: [remove-ratifying-lar.yaml, cease-form-e-part-2.yaml]");
@@ -139,8 +149,9 @@ public final class ScenarioLoader {
             String name = item instanceof YamlNode.Scalar s ? s.text() : null;
             Path other = name == null ? null : dir.resolve(name).normalize();
             if (other == null || !Files.isRegularFile(other)) {
+                String near = name == null ? null : Names.file(name, other);
                 problems.add(item.at(), "combine", "cannot find the intervention '" + name + "'",
-                        "name a scenario file relative to this one");
+                        near != null ? near : "name a scenario file relative to this one");
                 continue;
             }
             YamlNode root = YamlLoader.load(other, other.toString());
@@ -164,7 +175,7 @@ public final class ScenarioLoader {
                 }
             }
             if (m.get("changes") != null && problems.isEmpty()) {
-                new Changes(tree, changes, removed).applyAll(m.get("changes"));
+                new Changes(tree, changes, removed, unexplained).applyAll(m.get("changes"));
             }
         }
         problems.throwIfAny();
@@ -172,17 +183,9 @@ public final class ScenarioLoader {
 
     /** "did you mean" with a close file beside the missing one, written the way the user wrote the name. */
     private static String suggestSibling(String written, Path missing) {
-        String generic = "name a file relative to this one, e.g. extends: baseline-la.yaml";
-        Path dir = missing.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) return generic;
-        try (var list = Files.list(dir)) {
-            List<String> names = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml")).toList();
-            String c = Names.closest(missing.getFileName().toString(), names);
-            int slash = Math.max(written.lastIndexOf('/'), written.lastIndexOf('\\'));
-            return c == null ? generic : "did you mean 'extends: " + written.substring(0, slash + 1) + c + "'?";
-        } catch (java.io.IOException e) {
-            return generic;
-        }
+        String near = Names.file(written, missing);
+        return near == null ? "name a file relative to this one, e.g. extends: baseline-la.yaml"
+                : near.replace("did you mean '", "did you mean 'extends: ");
     }
 
     private static Path canonical(Path p) {

@@ -68,8 +68,9 @@ final class Values {
      * resolved.
      */
     static void unreadable(Fields f, String key, CsvTable.Unreadable e, Path resolved, String written, String what) {
-        f.bad(key, e.getMessage().replace("'" + resolved + "'", "'" + written + "'"), e.fix() + ": " + what
-                + ", relative to this scenario file");
+        String near = java.nio.file.Files.exists(resolved) ? null : Names.file(written, resolved);
+        f.bad(key, e.getMessage().replace("'" + resolved + "'", "'" + written + "'"), near != null ? near
+                : e.fix() + ": " + what + ", relative to this scenario file");
     }
 
     /** An ISO date (2026-04-01), or null after reporting a problem. */

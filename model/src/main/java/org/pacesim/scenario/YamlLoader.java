@@ -69,7 +69,9 @@ public final class YamlLoader {
             }
             bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
-            throw new InvalidInputException(whole, "", "no such file", "check the path and the spelling");
+            String near = Names.file(shown, file);
+            throw new InvalidInputException(whole, "", "no such file", near != null ? near
+                    : "check the path and the spelling");
         } catch (IOException e) {
             throw new InvalidInputException(whole, "", "cannot read the file (" + e.getMessage() + ")",
                     "check that it exists and that you may read it");

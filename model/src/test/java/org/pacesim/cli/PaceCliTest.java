@@ -169,6 +169,14 @@ class PaceCliTest {
         assertNoStackTrace(r);
     }
 
+    @Test
+    void aMistypedFileNameOnTheCommandLineGetsTheLikelyName() {
+        Result r = pace("validate", "../scenarios/baseline-l.yaml");
+        assertEquals(Pace.INVALID, r.code(), r::toString);
+        assertContains(r, "../scenarios/baseline-l.yaml: no such file");
+        assertContains(r, "did you mean '../scenarios/baseline-la.yaml'?");
+    }
+
     /** A scenario without the baseline's milestones: its targets are not computable, never NaN and never 'no'. */
     @Test
     void calibrateSaysWhichTargetsCannotBeComputedAndCountsOnlyTheOthers() {

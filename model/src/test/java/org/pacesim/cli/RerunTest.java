@@ -48,4 +48,19 @@ class RerunTest {
                 + scenario), err2.toString());
         assertTrue(!Files.exists(dir.resolve("x")));
     }
+
+    @Test
+    void aQuietRerunOfALoudRunPrintsNothingButProblems() throws Exception {
+        Path scenario = Files.copy(Path.of("src/test/resources/engine/small-la.yaml"), dir.resolve("s.yaml"));
+        Path first = dir.resolve("first");
+        assertEquals(0, pace(new StringWriter(), "run", scenario.toString(), "-r", "2", "--out", first.toString()));
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Pace.execute(new String[] {"rerun", first.resolve("run.json").toString(), "-q", "--out",
+                dir.resolve("again").toString()}, new PrintWriter(out, true), new PrintWriter(err, true));
+        assertEquals(0, code, err.toString());
+        // quiet: no announcement and no tables (at most where the results went)
+        assertTrue(!out.toString().contains("Rerunning") && !out.toString().contains("time_to_permanence"), out.toString());
+        assertTrue(Files.exists(dir.resolve("again/summary.csv")));
+    }
 }

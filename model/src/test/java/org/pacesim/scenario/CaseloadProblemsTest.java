@@ -104,6 +104,12 @@ class CaseloadProblemsTest {
     }
 
     @Test
+    void aMistypedDataFileNameGetsTheLikelyName() throws Exception {
+        assertReported(problems(SCENARIO.replace("file: c.csv", "file: cc.csv"), HEADER + "\nA,form_e,1,10\n"),
+                "s.yaml:4:18: caseload.file: cannot read 'cc.csv' (no such file)", "did you mean 'c.csv'?");
+    }
+
+    @Test
     void countsNeedTheirFields() throws Exception {
         String m = problems(SCENARIO.replace("caseload: {file: c.csv}", "caseload: {counts: [{stage: panel}]}"), "");
         assertReported(m, "s.yaml:4:21: caseload.counts[0].count: required field 'count' is missing",

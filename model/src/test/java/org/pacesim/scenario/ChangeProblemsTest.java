@@ -1,12 +1,14 @@
 package org.pacesim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.pacesim.scenario.Inputs.assertProblem;
 import static org.pacesim.scenario.Inputs.loadFails;
 import static org.pacesim.scenario.Inputs.only;
 import static org.pacesim.scenario.Inputs.resource;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -44,6 +46,42 @@ class ChangeProblemsTest {
     void badChangeIsReportedAtTheChange(String name, int line, int col, String path, String what, String fix) {
         Path file = resource("invalid/changes/" + name);
         assertProblem(only(loadFails(file)), file, line, col, path, what, fix);
+    }
+
+    /** A missing why does not stop the change being applied, nor hide the file's other problems. */
+    @Test
+    void aChangeWithoutWhyIsListedWithTheFilesOtherProblems(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("both.yaml"), """
+                name: no why, and a bad stage
+                extends: %s
+                changes:
+                  - remove: ratifying_lar
+                stages:
+                  form_e: {kind: delay, duration: {lognormal: {median: 4w, p90: 2w}}, next: papers_ready}
+                """.formatted(resource("valid/base.yaml")));
+        InvalidInputException e = loadFails(file);
+        assertEquals(2, e.problems().size(), () -> Inputs.list(e));
+        assertEquals(List.of("changes[0].why", "stages.form_e.duration.lognormal.p90"),
+                e.problems().stream().map(Problem::path).toList(), () -> Inputs.list(e));
+    }
+
+    /** What a set leaves missing or at odds in the map it changed is reported at the change, not in the parent. */
+    @Test
+    void aSetThatLeavesItsStageIncompleteIsReportedAtTheChange(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path file = java.nio.file.Files.writeString(dir.resolve("set.yaml"), """
+                name: the panel as a service
+                extends: %s
+                changes:
+                  - set: {path: stages.panel.kind, value: service}
+                    why: test
+                """.formatted(resource("valid/base.yaml")));
+        InvalidInputException e = loadFails(file);
+        // (a field of the parent's that a service does not take stays where the parent wrote it)
+        Problem missing = e.problems().stream().filter(p -> p.path().equals("stages.panel.resource")).findFirst()
+                .orElseThrow(() -> new AssertionError(Inputs.list(e)));
+        assertEquals(file + ":4", missing.at().file() + ":" + missing.at().line(), missing::format);
     }
 
     @Test

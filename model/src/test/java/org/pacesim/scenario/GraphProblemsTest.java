@@ -49,4 +49,25 @@ class GraphProblemsTest {
                     p::format);
         }
     }
+
+    /** A pathway that fails at 25 stages lists 20 of them and says how many more there are. */
+    @Test
+    void problemsPastTheFirstTwentyAreCountedNotDropped(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        StringBuilder yaml = new StringBuilder("""
+                name: many stages without a route for some
+                run: {horizon: 1y}
+                attributes: {band: {categorical: {a: 0.5, b: 0.5}}}
+                arrivals: [{name: in, rate: 1/day, to: [""");
+        StringBuilder stages = new StringBuilder("stages:\n  out: {kind: exit, outcome: done}\n");
+        for (int k = 0; k < 25; k++) {
+            yaml.append(k == 0 ? "" : ", ").append("{to: s").append(k).append(", p: 0.04}");
+            stages.append("  s").append(k).append(": {kind: delay, duration: 1d, next: [{when: band == a, to: out}]}\n");
+        }
+        yaml.append("]}]\n").append(stages);
+        Path file = java.nio.file.Files.writeString(dir.resolve("many.yaml"), yaml);
+        InvalidInputException e = graphFails(file);
+        assertEquals(21, e.problems().size(), () -> list(e));
+        assertEquals(1, e.problems().stream().filter(p -> p.what().equals("5 more stages with a route that does not"
+                + " apply or a loop with no way out, not listed")).count(), () -> list(e));
+    }
 }
