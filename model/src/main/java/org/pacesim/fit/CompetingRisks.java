@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.apache.commons.math3.distribution.BetaDistribution;
+
 /**
  * Where a stage's spells go, as competing risks: the Aalen-Johansen estimate of each cause's cumulative incidence
  * F_k(t) = sum over event times t_j &le; t of S(t_j-) d_kj / n_j, with S the all-causes Kaplan-Meier estimate and the
@@ -24,7 +26,8 @@ import java.util.Objects;
  * </pre>
  * and reduces to Greenwood's formula when there is one cause. The 95% interval is computed on the
  * log(-log(1 - F)) scale, as {@link KaplanMeier}'s band is for S, so it stays inside [0, 1] and with a single cause
- * is exactly 1 minus that band.
+ * is exactly 1 minus that band. Where that interval would have no width (F is 0 or 1) the exact binomial interval
+ * is given instead (see {@link #interval}).
  *
  * <p>Where routes depend on an attribute, estimate once per attribute value.
  *
@@ -121,11 +124,10 @@ public record CompetingRisks<C>(List<C> causes, Map<C, List<Point>> curves, Esti
             if (all < atRisk) greenwood += a;
             for (int c = 0; c < k; c++) {
                 double var = f[c] * f[c] * sa[c] - 2 * f[c] * sfa[c] + sffa[c] + sb[c] - 2 * (f[c] * sc[c] - sfc[c]);
-                curves.get(causes.get(c)).add(new Point(t, atRisk, interval(f[c], var)));
+                curves.get(causes.get(c)).add(new Point(t, atRisk, interval(f[c], var, cases.size())));
             }
         }
-        Estimate open = survival <= 0 || survival >= 1 ? new Estimate(survival, survival, survival)
-                : complement(interval(1 - survival, survival * survival * greenwood));
+        Estimate open = complement(interval(1 - survival, survival * survival * greenwood, cases.size()));
         return new CompetingRisks<>(causes, curves, open, cases.size());
     }
 
@@ -146,10 +148,21 @@ public record CompetingRisks<C>(List<C> causes, Map<C, List<Point>> curves, Esti
         return value;
     }
 
-    /** A cumulative incidence with its 95% interval on the log(-log(1 - F)) scale. */
-    static Estimate interval(double f, double variance) {
+    /**
+     * A cumulative incidence with its 95% interval on the log(-log(1 - F)) scale. Where the delta method gives the
+     * interval no width (F is 0 or 1: no spell ended this way, or every one did) the data still leave room for
+     * doubt, so the interval is then Clopper and Pearson's exact binomial one for F n of the n spells.
+     */
+    static Estimate interval(double f, double variance, int n) {
         double g = 1 - f;
-        if (!(variance > 0) || g <= 0 || g >= 1) return new Estimate(f, f, f);
+        if (g <= 0 || g >= 1 || !(variance > 0)) {
+            if (n == 0) return new Estimate(f, 0, 1);
+            // the beta quantiles directly: Commons Math's ClopperPearsonInterval fails at 0 or n successes
+            int x = (int) Math.round(f * n);
+            double lower = x == 0 ? 0 : new BetaDistribution(null, x, n - x + 1.0).inverseCumulativeProbability(0.025);
+            double upper = x == n ? 1 : new BetaDistribution(null, x + 1.0, n - x).inverseCumulativeProbability(0.975);
+            return new Estimate(f, Math.min(f, lower), Math.max(f, upper));
+        }
         double se = Math.sqrt(variance) / (g * Math.abs(Math.log(g)));
         double gLow = Math.pow(g, Math.exp(Estimate.Z95 * se));
         double gHigh = Math.pow(g, Math.exp(-Estimate.Z95 * se));

@@ -47,7 +47,7 @@ class CompetingRisksTest {
                     - 2 * (fEnd - fj) * s * dAdoption[j] / (n * n);
             s *= 1 - dAll[j] / n;
         }
-        Estimate expected = CompetingRisks.interval(fEnd, var), share = cr.shares().get(Route.ADOPTION);
+        Estimate expected = CompetingRisks.interval(fEnd, var, cases.size()), share = cr.shares().get(Route.ADOPTION);
         assertTrue(expected.upper() > expected.lower());
         assertEquals(expected.lower(), share.lower(), 1e-12);
         assertEquals(expected.upper(), share.upper(), 1e-12);
@@ -101,9 +101,24 @@ class CompetingRisksTest {
         CompetingRisks<Route> cr = CompetingRisks.of(List.of(open(3), open(8)));
         assertTrue(cr.causes().isEmpty());
         assertTrue(cr.shares().isEmpty());
-        assertEquals(new Estimate(1, 1, 1), cr.open());
+        // nothing ended: still open for certain as far as these data go, but 2 spells leave room for doubt
+        assertEquals(1, cr.open().value());
+        assertEquals(Math.pow(0.025, 1.0 / 2), cr.open().lower(), 1e-9);
         assertEquals(0, cr.incidence(Route.HOME, 10));
         assertTrue(CompetingRisks.<Route>of(List.of()).shares().isEmpty());
+    }
+
+    @Test
+    void whenEverySpellEndsOneWayTheShareHasAnExactBinomialInterval() {
+        CompetingRisks<Route> cr = CompetingRisks.of(List.of(ended(1, Route.HOME), ended(4, Route.HOME),
+                ended(4, Route.HOME), ended(9, Route.HOME), ended(12, Route.HOME)));
+        Estimate share = cr.shares().get(Route.HOME);
+        assertEquals(1, share.value());
+        // Clopper-Pearson for 5 of 5: lower end 0.025^(1/5)
+        assertEquals(Math.pow(0.025, 1.0 / 5), share.lower(), 1e-9);
+        assertEquals(1, share.upper());
+        assertEquals(0, cr.open().value());
+        assertEquals(1 - Math.pow(0.025, 1.0 / 5), cr.open().upper(), 1e-9);
     }
 
     @Test
