@@ -169,9 +169,10 @@ public enum Family {
 
     /** log P(Z > z) for a standard normal Z, accurate far into the upper tail. */
     static double logUpperNormal(double z) {
-        if (z < 8) return Math.log(0.5 * Erf.erfc(z / Math.sqrt(2)));
-        // Mills ratio series: P(Z > z) = phi(z)/z (1 - 1/z^2 + 3/z^4 - 15/z^6 ...)
-        double z2 = z * z;
-        return -z2 / 2 - HALF_LOG_2PI - Math.log(z) + Math.log1p(-1 / z2 + 3 / (z2 * z2) - 15 / (z2 * z2 * z2));
+        // erfc underflows near z = 37.5; from z = 20 the Mills ratio series P(Z > z) = phi(z)/z (1 - 1/z^2 + 3/z^4
+        // - 15/z^6 + 105/z^8 ...) is as accurate (the first term left out is below 1e-10) and cannot underflow
+        if (z < 20) return Math.log(0.5 * Erf.erfc(z / Math.sqrt(2)));
+        double u = 1 / (z * z);
+        return -0.5 / u - HALF_LOG_2PI - Math.log(z) + Math.log1p(u * (-1 + u * (3 + u * (-15 + u * 105))));
     }
 }
