@@ -361,6 +361,7 @@ public final class HtmlReport {
             th, td { border-bottom: 1px solid #ddd; padding: .3em .5em; text-align: left; vertical-align: top; }
             th { background: #f3f6f9; }
             .n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+            .num { text-align: right; font-variant-numeric: tabular-nums; }
             td.n small { display: block; font-size: .82em; }
             tr { break-inside: avoid; page-break-inside: avoid; }
             thead { display: table-header-group; }
@@ -374,7 +375,10 @@ public final class HtmlReport {
               nav, .files { display: none; }
               a { color: inherit; text-decoration: none; }
               figure svg { border: none; }
-              h2 { break-after: avoid; page-break-after: avoid; }
+              h2, h3, h4 { break-after: avoid; page-break-after: avoid; }
+              h3 + p, h3 + table, h2 + p { break-before: avoid; page-break-before: avoid; }
+              table { font-size: 8.5pt; }
+              th, td { padding: .2em .35em; }
               section#charts, section#scenarios, section#assumptions, section#provenance { break-before: page;
                 page-break-before: always; }
             }

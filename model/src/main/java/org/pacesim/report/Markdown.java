@@ -63,17 +63,25 @@ final class Markdown {
     private static void table(List<String> rows, StringBuilder out) {
         out.append("<table>\n");
         boolean head = rows.size() > 1 && rows.get(1).matches("^\\|[\\s:|-]+\\|$");
+        // A column ruled "---:" holds numbers: right-aligned, as in the tables the report writes itself.
+        String[] rule = head ? cells(rows.get(1)) : new String[0];
         for (int r = 0; r < rows.size(); r++) {
             if (head && r == 1) continue;
             String cellTag = head && r == 0 ? "th" : "td";
-            String row = rows.get(r);
-            String[] cells = row.substring(1, row.length() - (row.endsWith("|") ? 1 : 0)).split("\\|", -1);
+            String[] cells = cells(rows.get(r));
             out.append("<tr>");
-            for (String c : cells) out.append('<').append(cellTag).append('>').append(inline(c.strip())).append("</")
-                    .append(cellTag).append('>');
+            for (int c = 0; c < cells.length; c++) {
+                boolean number = c < rule.length && rule[c].strip().endsWith(":");
+                out.append('<').append(cellTag).append(number ? " class=num>" : ">").append(inline(cells[c].strip()))
+                        .append("</").append(cellTag).append('>');
+            }
             out.append("</tr>\n");
         }
         out.append("</table>\n");
+    }
+
+    private static String[] cells(String row) {
+        return row.substring(1, row.length() - (row.endsWith("|") ? 1 : 0)).split("\\|", -1);
     }
 
     /** Escapes HTML, then turns **bold** and `code` into tags. */

@@ -105,8 +105,8 @@ class HtmlReportTest {
                 <li><strong>C</strong> makes no clear difference.</li>
                 </ol>
                 <table>
-                <tr><th>rank</th><th>lever</th></tr>
-                <tr><td>1</td><td>duration</td></tr>
+                <tr><th class=num>rank</th><th>lever</th></tr>
+                <tr><td class=num>1</td><td>duration</td></tr>
                 </table>
                 """, html);
     }

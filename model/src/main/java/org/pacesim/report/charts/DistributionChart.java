@@ -59,11 +59,11 @@ final class DistributionChart {
             f.panel(plot, x, 0, m == 0 ? labelShare + share : share, 1);
         }
         return f.note("Box: middle half of children (25th to 75th percentile); thick line: median; whiskers: 10th to 90th"
-                        + " percentile; each the mean over replications. Red line: the aim's target. Children who have not"
+                        + " percentile; each the mean over replications. Orange-red line: the aim's target. Children who have not"
                         + " reached the end of an interval are not in its box.")
                 .caption("How long children wait, scenario by scenario: for the time to permanence and each PACE aim, the"
                         + " box spans the middle half of children and the whiskers reach from the 10th to the 90th"
-                        + " percentile, so a reader sees the typical wait and the long tail. The red line is the aim's"
+                        + " percentile, so a reader sees the typical wait and the long tail. The orange-red line is the aim's"
                         + " target; the share of children within it is in the next chart.");
     }
 

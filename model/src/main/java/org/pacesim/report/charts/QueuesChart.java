@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.pacesim.experiment.ScenarioResults;
-import org.pacesim.scenario.Durations;
 import org.pacesim.scenario.ResourceSpec;
 import org.pacesim.scenario.StageSpec;
 import org.pacesim.stats.Band;
@@ -109,7 +108,7 @@ final class QueuesChart {
             String places = m.unlimited() ? "all cases" : m.capacity() + " places";
             if (m.rule() != null) return places + ", " + m.rule().text();
             return m.dates().length > 0 ? places + " per sitting"
-                    : String.format(Locale.ROOT, "%s every %.0f weeks", places, m.every() / Durations.WEEK);
+                    : places + " " + Text.every(m.every());
         }
         return s.kind();
     }
@@ -125,35 +124,40 @@ final class QueuesChart {
         return Double.NaN;
     }
 
-    private static String title(Runs runs, List<String> stages) {
+    /**
+     * The title names the biggest change in any queue, by any scenario (the finding that matters), and where the
+     * baseline queues longest.
+     */
+    static String title(Runs runs, List<String> stages) {
         ScenarioResults base = runs.baseline();
         String longest = stages.get(0);
         for (String s : stages) if (queue(base, s) > queue(base, longest)) longest = s;
-        String title = String.format(Locale.ROOT, "Children queue longest at %s: %.1f waiting on average in the"
-                + " baseline", runs.stage(longest), queue(base, longest));
-        ScenarioResults main = runs.main();
-        if (main != null && !Double.isNaN(queue(main, longest))) {
-            title += String.format(Locale.ROOT, ", %.1f with %s", queue(main, longest), Runs.name(main));
-        }
-        // where a change moves the queue to: the largest clear growth anywhere
-        String grows = null;
+        String baseline = String.format(Locale.ROOT, "%.1f waiting at %s on average in the baseline, the longest queue",
+                queue(base, longest), runs.stage(longest));
+        String changed = null;
         ScenarioResults by = null;
         double most = 0;
         for (ScenarioResults r : runs.ranked().subList(1, runs.ranked().size())) {
             for (String s : stages) {
-                double b = queue(base, s);
-                double q = queue(r, s);
-                if (q - b >= 1 && q >= 1.25 * b && q - b > most) {
-                    most = q - b;
-                    grows = s;
+                double change = Math.abs(queue(r, s) - queue(base, s));
+                if (change > most) {
+                    most = change;
+                    changed = s;
                     by = r;
                 }
             }
         }
-        if (grows != null) {
-            title += String.format(Locale.ROOT, "; %s lengthens the queue for %s from %.1f to %.1f", Runs.name(by),
-                    runs.stage(grows), queue(base, grows), queue(by, grows));
+        // (a change under a tenth of a child waiting does not show at the precision the title gives)
+        if (changed == null || most < 0.05) {
+            return runs.ranked().size() == 1 ? capital(baseline) : "No scenario changes the queues much: " + baseline;
         }
-        return title;
+        double b = queue(base, changed);
+        double q = queue(by, changed);
+        return String.format(Locale.ROOT, "%s %s the queue at %s from %.1f to %.1f waiting on average; %s",
+                Runs.name(by), q < b ? "shortens" : "lengthens", runs.stage(changed), b, q, baseline);
+    }
+
+    private static String capital(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 }

@@ -31,6 +31,24 @@ final class Text {
         return org.pacesim.scenario.Labels.readable(name);
     }
 
+    /**
+     * An interval between sittings as it was most likely written: whole months as months ("every 2 months", not
+     * the 8.7 weeks they come to), whole weeks as weeks, else days.
+     */
+    static String every(double days) {
+        double months = days / org.pacesim.scenario.Durations.MONTH;
+        if (Math.abs(months - Math.rint(months)) < 1e-6 && months >= 1) {
+            long m = Math.round(months);
+            return m == 1 ? "every month" : "every " + m + " months";
+        }
+        double weeks = days / org.pacesim.scenario.Durations.WEEK;
+        if (Math.abs(weeks - Math.rint(weeks)) < 1e-6) {
+            long w = Math.round(weeks);
+            return w == 1 ? "every week" : "every " + w + " weeks";
+        }
+        return String.format(Locale.ROOT, "every %.0f days", days);
+    }
+
     /** A number of days in weeks, e.g. "12.3". */
     static String weeks(double days) {
         return String.format(Locale.ROOT, "%.0f", days / 7);

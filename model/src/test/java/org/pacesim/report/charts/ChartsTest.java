@@ -168,4 +168,18 @@ class ChartsTest {
             Files.write(p, e.getValue());
         }
     }
+
+    @Test
+    void aMeetingEveryTwoMonthsIsSaidInMonths() {
+        assertEquals("every 2 months", Text.every(2 * org.pacesim.scenario.Durations.MONTH));
+        assertEquals("every 4 weeks", Text.every(28));
+        assertEquals("every month", Text.every(org.pacesim.scenario.Durations.MONTH));
+    }
+
+    @Test
+    void theQueuesTitleNamesTheBiggestChange() {
+        String title = chart("queues").title();
+        assertTrue(title.matches("(Form E in half the time|Small LA again \\(no change\\)) (shortens|lengthens) the queue"
+                + " at .*|No scenario changes the queues much: .*"), title);
+    }
 }
