@@ -123,4 +123,15 @@ class FitCommandTest {
         assertFalse(o.err().contains("Exception"), o.err());
         assertFalse(Files.exists(dir.resolve("bad")));
     }
+
+    @Test
+    void recordsStartingLaterLeftTruncateTheStaysAlreadyUnderWay() throws Exception {
+        Outcome o = pace("fit", TEMPLATE, records.toString(), "--from", "2024-07-01", "--as-of", "31/12/2025",
+                "--out", dir.resolve("from").toString(), "-r", "2");
+        assertEquals(0, o.code(), o.err());
+        String yaml = Files.readString(dir.resolve("from/fitted.yaml"));
+        assertTrue(yaml.contains("arrivals from 2024-07-01"), yaml);
+        assertTrue(yaml.contains(", truncated="), yaml);
+        assertEquals(0, pace("validate", dir.resolve("from/fitted.yaml").toString()).code());
+    }
 }
