@@ -15,4 +15,11 @@ public interface ChildObserver {
      * @param censored   whether the child was still in the system when the run ended
      */
     void child(long id, int profile, double[] milestones, boolean censored);
+
+    /**
+     * Receives each child of today's caseload once, as {@link #child} does the cohort's: when it reaches an exit or
+     * is still in the system at the end. Its milestones reached before the run are negative (days before day 0).
+     * Ignored unless overridden, so observers of the cohort alone are unaffected.
+     */
+    default void caseloadChild(long id, int profile, double[] milestones, boolean censored) {}
 }

@@ -390,6 +390,7 @@ public final class Replication {
             caseloadInSystem--;
             caseloadExits[outcome]++;
             addMeasures(c, false);
+            if (observer != null) observer.caseloadChild(c.id, c.profile, c.milestones, false);
             if (horizonPassed && cohortInSystem == 0 && caseloadInSystem == 0) sim.stop();
         }
     }
@@ -452,6 +453,7 @@ public final class Replication {
                 if (observer != null) observer.child(c.id, c.profile, c.milestones, true);
             } else if (c.caseload) {
                 addMeasures(c, true);
+                if (observer != null) observer.caseloadChild(c.id, c.profile, c.milestones, true);
             }
         }
         Quantiles q = new Quantiles();

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
+import org.pacesim.engine.ChildObserver;
 import org.pacesim.engine.Model;
 import org.pacesim.engine.Replication;
 import org.pacesim.random.StreamBank;
@@ -89,6 +90,28 @@ public final class ScenarioRun {
             return new Completed(res, res.runaway() == null ? recorder.finish(res) : null);
         }, Completed::result);
     }
+
+    /**
+     * Runs replications 0..n-1 as {@link #run(Model, int, int, int, IntConsumer)} does, each watched by an observer
+     * of its own, and returns what {@code finish} makes of each observer, in replication order: for analyses that
+     * need each replication's children rather than its summary figures (a back-test's counts per quarter).
+     *
+     * @param watch  a new observer for replication r
+     * @param finish what to keep of an observer once its replication has run
+     * @throws RunawayException when a replication's queue passed the scenario's bound
+     */
+    public static <W extends ChildObserver, T> List<T> runObserved(Model model, int n, int threads, IntFunction<W> watch,
+                                                                   Function<W, T> finish) {
+        StreamBank bank = new StreamBank(model.scenario().run().seed());
+        List<Watched<W>> done = runAll(0, n, threads, null, r -> {
+            W w = watch.apply(r);
+            return new Watched<>(new Replication(model, bank, r, null).observe(w).run(), w);
+        }, Watched::result);
+        return done.stream().map(w -> finish.apply(w.observer())).toList();
+    }
+
+    /** A replication's results and the observer that watched it. */
+    private record Watched<W>(ReplicationResult result, W observer) {}
 
     private static <T> List<T> runAll(int first, int n, int threads, IntConsumer progress, IntFunction<T> one,
                                       Function<T, ReplicationResult> resultOf) {

@@ -66,6 +66,24 @@ public record Records(String file, LocalDate origin, LocalDate asOf, LocalDate f
         return milestones.indexOf(name);
     }
 
+    /**
+     * The records as they would have been extracted at the start of {@code date}: the children who had arrived
+     * before it, with every milestone dated on or after it blanked, and the as-of date the day before. A fit of these
+     * sees only the past. Attribute levels and sources are kept as recorded (a level set along the pathway after
+     * {@code date} cannot be told from one set before it).
+     */
+    public Records knownAt(LocalDate date) {
+        double cut = days(date);
+        List<Child> known = new java.util.ArrayList<>();
+        for (Child c : children) {
+            if (!(c.day(0) < cut)) continue;
+            double[] d = c.days().clone();
+            for (int m = 0; m < d.length; m++) if (d[m] >= cut) d[m] = Double.NaN;
+            known.add(new Child(c.id(), c.at(), d, c.levels(), c.source()));
+        }
+        return new Records(file, origin, date.minusDays(1), from, milestones, attributes, hasSource, known);
+    }
+
     /** Years of arrivals observed: from the origin (or --from) to the as-of date. */
     public double yearsObserved() {
         return (asOfDay() - fromDay()) / 365.25;

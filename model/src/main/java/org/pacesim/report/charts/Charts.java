@@ -112,6 +112,13 @@ public final class Charts {
         return new Result(drawn, skipped, files);
     }
 
+    /** Draws the chart of a back-test: observed figures per quarter over the simulated bands. */
+    public static Drawn backtest(org.pacesim.experiment.Backtest.Result r, org.pacesim.fit.Disclosure d, Sink sink)
+            throws IOException {
+        List<String> files = new ArrayList<>();
+        return save(render(List.of(() -> BacktestChart.draw(r, d))).get(0), sink, files);
+    }
+
     /** The baseline's map and the main intervention's, and DOT and Mermaid text for every scenario. */
     private static List<Supplier<Figure>> processMaps(Runs runs, Sink sink, List<String> files) throws IOException {
         List<Supplier<Figure>> tasks = new ArrayList<>();

@@ -46,7 +46,11 @@ final class Legend {
     }
 
     Legend marker(String label, Markers.Shape shape) {
-        entries.add(new Entry(label, Kind.MARKER, Palette.BLACK, null, shape));
+        return marker(label, shape, Palette.BLACK);
+    }
+
+    Legend marker(String label, Markers.Shape shape, Color color) {
+        entries.add(new Entry(label, Kind.MARKER, color, null, shape));
         return this;
     }
 

@@ -86,6 +86,17 @@ final class Plot implements Panel {
         return s;
     }
 
+    /** Points without a line (observed values over a band), as filled circles {@code size} pixels across. */
+    XYSeries points(String name, double[] x, double[] y, Color color, int size) {
+        XYSeries s = chart.addSeries(name, x, y);
+        s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        s.setMarker(SeriesMarkers.CIRCLE);
+        s.setMarkerColor(color);
+        styler().setMarkerSize(size);
+        series.add(name);
+        return s;
+    }
+
     /** The area between two curves on the same x (a band), filled. */
     XYSeries band(String name, double[] x, double[] low, double[] high, Color fill) {
         Thin.Points lo = Thin.of(x, low);
