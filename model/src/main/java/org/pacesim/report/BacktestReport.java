@@ -38,7 +38,8 @@ public final class BacktestReport {
     public static String observed(Backtest.Compared c, Disclosure d) {
         if (Double.isNaN(c.observed())) return "";
         if (!c.item().share()) return d.count(c.children());
-        if (hides(d, c.children()) || hides(d, c.followed())) return d.count(Math.min(c.children(), c.followed()));
+        if (hides(d, c.children())) return d.count(c.children());
+        if (hides(d, c.followed())) return d.count(c.followed());
         return Csv.number(round(c.observed()));
     }
 
