@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.pacesim.engine.Model;
+import org.pacesim.fit.BaselineFit;
+import org.pacesim.fit.Disclosure;
 import org.pacesim.graph.SystemGraph;
 import org.pacesim.records.CaseloadAtDate;
 import org.pacesim.records.Pathway;
@@ -126,7 +128,7 @@ public final class Backtest {
         Records records = new RecordsReader(pathway).read(file, shownAs, o.asOf(), o.from());
         checkDate(records, o.at(), shownAs);
         Records known = records.knownAt(o.at());
-        Fitted fitted = fitted(template, scenario, known);
+        Fitted fitted = fitted(template, pathway, known);
         CaseloadAtDate.Rebuilt rebuilt = CaseloadAtDate.of(pathway, records, o.at());
         if (rebuilt.open() == 0) {
             throw new InvalidInputException(Location.of("command line"), "--at", "no child of the records was still on "
@@ -154,13 +156,15 @@ public final class Backtest {
     record Fitted(Scenario scenario, String source) {}
 
     /**
-     * The scenario as it would have been built from the records known at the date. The template's own values until
-     * {@code pace fit}'s fitting of a template to records is available: this is where that fit is to be called
-     * (with {@code known}, so that it sees only the past).
+     * The scenario as {@code pace fit} builds it from the records known at the date ({@code known}: nothing dated on
+     * or after it), so that the back-test tests the fit as well as the model: durations, route shares and arrival
+     * rates fitted where the records support them, the template's values kept where they do not.
      */
-    static Fitted fitted(Path file, Scenario template, Records known) {
-        return new Fitted(template, "the template's own values (not fitted to the " + known.children().size()
-                + " children known at the date)");
+    static Fitted fitted(Path file, Pathway pathway, Records known) {
+        BaselineFit fit = BaselineFit.of(file, pathway, known, new Disclosure(true));
+        return new Fitted(fit.scenario(), "fitted as pace fit does to the records known at the date ("
+                + fit.changes().size() + " value" + (fit.changes().size() == 1 ? "" : "s") + " fitted, "
+                + fit.kept().size() + " kept from the template for want of events)");
     }
 
     private static void checkDate(Records records, LocalDate at, String file) {

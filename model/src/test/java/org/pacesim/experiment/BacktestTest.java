@@ -27,8 +27,9 @@ import org.pacesim.scenario.ScenarioLoader;
 /**
  * The back-test on synthetic records from a known model ({@code pace run --records}, replication 0 of
  * {@code fit/backtest-known.yaml}: four years at 200 arrivals a year, back-tested over the last two). Against the
- * model that made them, the observed figures fall inside their simulated 95% bands about 95% of the time; against
- * records from a model with the court twice as slow, clearly less often.
+ * model that made them (fitted, as {@code pace fit} does, to the records known at the date), the observed figures
+ * fall inside their simulated 95% bands about 95% of the time; against records whose arrivals rise by 60% a year,
+ * which a fit to the past cannot foresee, clearly less often.
  *
  * <p>The coverage is a share of about 100 figures, so its binomial 95% CI (Wilson) is some 10 points wide; the test
  * asks that the CI of the right model holds 0.95 and that the wrong model's lies wholly below it. Figures of one
@@ -37,14 +38,14 @@ import org.pacesim.scenario.ScenarioLoader;
  */
 class BacktestTest {
     static final Path KNOWN = Path.of("src/test/resources/fit/backtest-known.yaml");
-    static final Path SLOW = Path.of("src/test/resources/fit/backtest-slow-court.yaml");
+    static final Path RISING = Path.of("src/test/resources/fit/backtest-rising-arrivals.yaml");
     static final LocalDate AT = LocalDate.of(2026, 1, 1);
     static final int REPLICATIONS = 100;
 
     @TempDir
     static Path dir;
     static Path known;
-    static Path slow;
+    static Path rising;
 
     /** Records of replication 0 of a scenario, extracted at the end of its arrivals. */
     static Path records(Path scenario, String name) throws Exception {
@@ -57,7 +58,7 @@ class BacktestTest {
     @BeforeAll
     static void makeRecords() throws Exception {
         known = records(KNOWN, "known.csv");
-        slow = records(SLOW, "slow.csv");
+        rising = records(RISING, "rising.csv");
     }
 
     static Backtest.Result backtest(Path records, int threads) {
@@ -81,14 +82,14 @@ class BacktestTest {
     }
 
     @Test
-    void recordsFromASlowerCourtAreCoveredClearlyLess() {
-        Backtest.Result r = backtest(slow, 2);
+    void recordsFromAModelThatChangesAfterTheDateAreCoveredClearlyLess() {
+        Backtest.Result r = backtest(rising, 2);
         double[] c = r.coverage();
         ConfidenceInterval ci = ci(c);
         assertTrue(ci.getUpperBound() < 0.95, "coverage " + c[0] + " of " + c[1] + ", CI to " + ci.getUpperBound());
-        // the court's own measures show it: fewer orders granted per quarter than the model expects
+        // the arrivals' own counts show it: more children per quarter than the model expects
         Map<String, double[]> by = r.coverageByMeasure();
-        assertTrue(by.get("caseload granted")[0] < 0.8, "caseload granted: " + by.get("caseload granted")[0]);
+        assertTrue(by.get("arrivals arrival")[0] < 0.5, "arrivals: " + by.get("arrivals arrival")[0]);
     }
 
     @Test
