@@ -75,6 +75,7 @@ class BacktestTest {
     void recordsFromTheModelItselfAreCoveredNearNinetyFivePercent() {
         Backtest.Result r = backtest(known, 2);
         double[] c = r.coverage();
+        System.out.println("backtest, records from the model itself: " + r.source() + "; coverage " + c[0] + " of " + c[1]);
         assertTrue(c[1] >= 80, "figures scored: " + c[1]);
         ConfidenceInterval ci = ci(c);
         assertTrue(ci.getLowerBound() <= 0.95 && 0.95 <= ci.getUpperBound(),
@@ -85,6 +86,7 @@ class BacktestTest {
     void recordsFromAModelThatChangesAfterTheDateAreCoveredClearlyLess() {
         Backtest.Result r = backtest(rising, 2);
         double[] c = r.coverage();
+        System.out.println("backtest, arrivals rising after the date: coverage " + c[0] + " of " + c[1]);
         ConfidenceInterval ci = ci(c);
         assertTrue(ci.getUpperBound() < 0.95, "coverage " + c[0] + " of " + c[1] + ", CI to " + ci.getUpperBound());
         // the arrivals' own counts show it: more children per quarter than the model expects
