@@ -72,6 +72,6 @@ public record Scenario(String name, String description, String file, List<String
     /** The same scenario started from another caseload (a back-test's caseload rebuilt from records), or none. */
     public Scenario withCaseload(Caseload c) {
         return new Scenario(name, description, file, files, run, attributes, arrivals, resources, stages, milestones,
-                measures, changes, removed, c, calendar);
+                measures, changes, removed, c, calendar, labels);
     }
 }
