@@ -26,7 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Would the model have predicted what happened since a date?",
                 "Rebuilds the caseload at --at from the records, runs the scenario from there to the as-of date, and "
                         + "sets what the records show (outcomes per quarter, time to each milestone) against the "
-                        + "simulated 95% bands: the coverage is the share of observed figures inside their band. "
+                        + "simulated 95%% bands: the coverage is the share of observed figures inside their band. "
                         + "Writes backtest.csv and backtest.html to a new folder."})
 final class BacktestCommand implements Callable<Integer> {
     @Spec
