@@ -334,7 +334,7 @@ public final class Model {
                 sittings[i] = m.rule().sittings(calendar, 0, run.horizon() + run.followUp() + 1);
             }
         }
-        List<String> kinds = new ArrayList<>();
+        List<StageSpec.Kind> kinds = new ArrayList<>();
         for (StageSpec s : specs) kinds.add(s.kind());
         this.layout = new ResultLayout(scenario.name(), List.copyOf(measureNames), targets, List.of(stageNames),
                 List.copyOf(kinds), List.copyOf(outcomes.keySet()), run.window() / org.pacesim.scenario.Durations.YEAR);

@@ -258,7 +258,7 @@ public final class Replication {
         StageStats st = stats[stage];
         if (now >= warmup && now < horizon) st.entries++;
         st.enter();
-        if (trace != null) trace.step(now, c.id, model.stageNames[stage], Trace.Step.ENTER);
+        if (trace != null) trace.step(now, c.id, stage, Trace.Step.ENTER);
         nodes[stage].accept(c);
     }
 
@@ -276,7 +276,7 @@ public final class Replication {
             st.sumTime += sim.time() - c.enteredAt;
             st.timed++;
         }
-        if (trace != null) trace.step(sim.time(), c.id, model.stageNames[c.stage], Trace.Step.LEAVE);
+        if (trace != null) trace.step(sim.time(), c.id, c.stage, Trace.Step.LEAVE);
     }
 
     void recordWait(Child c, double wait) {
@@ -288,7 +288,7 @@ public final class Replication {
     }
 
     void traceStart(Child c) {
-        if (trace != null) trace.step(sim.time(), c.id, model.stageNames[c.stage], Trace.Step.START);
+        if (trace != null) trace.step(sim.time(), c.id, c.stage, Trace.Step.START);
     }
 
     /** Chooses a route out of the child's current stage and follows it. */
@@ -364,7 +364,7 @@ public final class Replication {
             sim.stop();
         }
         c.milestones[model.arrivalMilestone] = now;
-        if (trace != null) trace.step(now, c.id, src.name(), Trace.Step.ARRIVE);
+        if (trace != null) trace.step(now, c.id, source, Trace.Step.ARRIVE);
         follow(c, src.routing(), sourceRouteStreams[source], sourceAfterSamplers[source]);
     }
 
@@ -374,7 +374,7 @@ public final class Replication {
         st.leave();
         if (c.enteredAt >= warmup && c.enteredAt < horizon) st.timed++;
         if (now >= warmup && now < horizon) outcomeCounts[outcome]++;
-        if (trace != null) trace.step(now, c.id, model.stageNames[c.stage], Trace.Step.EXIT);
+        if (trace != null) trace.step(now, c.id, c.stage, Trace.Step.EXIT);
         Child last = inSystem.remove(inSystem.size() - 1);  // swap-remove keeps removal O(1)
         if (last != c) {
             inSystem.set(c.slot, last);
@@ -681,7 +681,7 @@ public final class Replication {
         c.enteredAt = -p.inStage();
         record(c, model.enterMilestones[s], c.enteredAt);
         stats[s].enter();
-        if (trace != null) trace.step(0, c.id, model.stageNames[s], Trace.Step.ENTER);
+        if (trace != null) trace.step(0, c.id, s, Trace.Step.ENTER);
         nodes[s].resume(c, p.inStage());
     }
 

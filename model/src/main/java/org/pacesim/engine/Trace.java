@@ -23,8 +23,9 @@ public interface Trace {
     /**
      * @param time  days since the start of the run
      * @param child the child's id (branches share it)
-     * @param stage the stage's name (the source's name for ARRIVE)
+     * @param stage the stage's index, as in the model's layout (for ARRIVE: the arrival source's index, in the
+     *              scenario's order)
      * @param step  what happened
      */
-    void step(double time, long child, String stage, Step step);
+    void step(double time, long child, int stage, Step step);
 }

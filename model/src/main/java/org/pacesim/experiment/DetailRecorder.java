@@ -38,7 +38,6 @@ final class DetailRecorder implements Trace, ChildObserver {
     private final boolean keepJourneys;
     private final double warmup;
     private final double horizon;
-    private final Map<String, Integer> stageIndex = new HashMap<>();
     private final int[] kind;               // per stage: how its time is counted (see Kind)
     private final boolean[] permanenceExit;
     private final LevelHistory[] waiting;   // per stage with a queue, else null
@@ -74,13 +73,12 @@ final class DetailRecorder implements Trace, ChildObserver {
         this.waiting = new LevelHistory[n];
         int months = (int) Math.ceil(horizon / ReplicationDetail.MONTH);
         for (int i = 0; i < n; i++) {
-            stageIndex.put(stages.get(i), i);
             StageSpec s = model.scenario().stages().get(stages.get(i));
             kind[i] = switch (s.kind()) {
-                case "service", "meeting" -> Kind.QUEUE;
-                case "join" -> Kind.JOIN;
-                case "fork" -> Kind.FORK;
-                default -> Kind.DELAY;
+                case SERVICE, MEETING -> Kind.QUEUE;
+                case JOIN -> Kind.JOIN;
+                case FORK -> Kind.FORK;
+                case DELAY, EXIT -> Kind.DELAY;
             };
             if (kind[i] == Kind.QUEUE) waiting[i] = new LevelHistory(ReplicationDetail.MONTH, months);
             permanenceExit[i] = s instanceof StageSpec.Exit x && x.outcome().equals("permanence");
@@ -95,12 +93,11 @@ final class DetailRecorder implements Trace, ChildObserver {
     // ---------------------------------------------------------------- the hooks
 
     @Override
-    public void step(double time, long child, String stage, Step step) {
+    public void step(double time, long child, int s, Step step) {
         if (step == Step.ARRIVE) {
             arrive(time, child);
             return;
         }
-        int s = stageIndex.get(stage);
         if (waiting[s] != null) {
             if (step == Step.ENTER) waiting[s].change(time, 1);
             else if (step == Step.START) waiting[s].change(time, -1);

@@ -71,11 +71,11 @@ public final class GraphExport {
                 a.put("fillcolor", DefaultAttribute.createAttribute(fills.get(v)));
             }
             a.put("shape", DefaultAttribute.createAttribute(switch (s.kind()) {
-                case "service" -> "box3d";
-                case "meeting" -> "house";
-                case "fork", "join" -> "diamond";
-                case "exit" -> "doubleoctagon";
-                default -> "box";
+                case SERVICE -> "box3d";
+                case MEETING -> "house";
+                case FORK, JOIN -> "diamond";
+                case EXIT -> "doubleoctagon";
+                case DELAY -> "box";
             }));
             return a;
         });
@@ -111,11 +111,11 @@ public final class GraphExport {
             String note = notes.getOrDefault(v, "");
             String text = "\"" + v + "<br/><i>" + s.kind() + "</i>" + (note.isEmpty() ? "" : "<br/>" + note) + "\"";
             sb.append("  ").append(id).append(switch (s.kind()) {
-                case "service" -> "[[" + text + "]]";
-                case "meeting" -> "{{" + text + "}}";
-                case "fork", "join" -> "{" + text + "}";
-                case "exit" -> "([" + text + "])";
-                default -> "[" + text + "]";
+                case SERVICE -> "[[" + text + "]]";
+                case MEETING -> "{{" + text + "}}";
+                case FORK, JOIN -> "{" + text + "}";
+                case EXIT -> "([" + text + "])";
+                case DELAY -> "[" + text + "]";
             }).append('\n');
         }
         for (String v : sg.scenario().removed()) {

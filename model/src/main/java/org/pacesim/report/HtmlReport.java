@@ -18,6 +18,7 @@ import org.pacesim.scenario.Durations;
 import org.pacesim.scenario.Labels;
 import org.pacesim.scenario.MeasureSpec;
 import org.pacesim.scenario.Scenario;
+import org.pacesim.scenario.StageSpec;
 import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.ReplicationResult;
 import org.pacesim.stats.StageStat;
@@ -125,16 +126,16 @@ public final class HtmlReport {
         for (Summary.StageRow row : r.summary().stages()) {
             by.computeIfAbsent(row.stage(), k -> new LinkedHashMap<>()).put(row.statistic(), row.estimate());
         }
-        List<String> kinds = r.model().layout().stageKinds();
+        List<StageSpec.Kind> kinds = r.model().layout().stageKinds();
         List<String> stages = r.model().layout().stages();
         for (int i = 0; i < stages.size(); i++) {
             Map<StageStat, Summary.Estimate> s = by.getOrDefault(stages.get(i), Map.of());
-            boolean queues = kinds.get(i).equals("service") || kinds.get(i).equals("meeting") || kinds.get(i).equals("join");
+            boolean queues = kinds.get(i).queues();
             sb.append("<tr><td>").append(Html.escape(Labels.stage(r.model().scenario(), stages.get(i))))
                     .append("</td><td>").append(kinds.get(i))
                     .append("</td><td class=n>").append(plain(s.get(StageStat.ENTRIES_PER_YEAR)))
                     .append("</td><td class=n>").append(queues ? weeks(s.get(StageStat.WAIT_MEAN)) : "")
-                    .append("</td><td class=n>").append(kinds.get(i).equals("exit") ? "" : weeks(s.get(StageStat.TIME_IN_STAGE_MEAN)))
+                    .append("</td><td class=n>").append(kinds.get(i) == StageSpec.Kind.EXIT ? "" : weeks(s.get(StageStat.TIME_IN_STAGE_MEAN)))
                     .append("</td><td class=n>").append(queues ? plain(s.get(StageStat.QUEUE_LENGTH_MEAN)) : "")
                     .append("</td><td class=n>").append(s.containsKey(StageStat.UTILISATION) ? percent(s.get(StageStat.UTILISATION)) : "")
                     .append("</td></tr>\n");

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.scenario.Durations;
 import org.pacesim.scenario.RunSettings;
+import org.pacesim.scenario.StageSpec;
 import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.ReplicationResult;
 import org.pacesim.stats.StageStat;
@@ -55,10 +56,10 @@ public final class TerminalReport {
         }
         for (Map.Entry<String, Map<StageStat, Summary.Estimate>> e : byStage.entrySet()) {
             Map<StageStat, Summary.Estimate> s = e.getValue();
-            String kind = r.model().layout().stageKinds().get(r.model().layout().stages().indexOf(e.getKey()));
-            boolean queues = kind.equals("service") || kind.equals("meeting") || kind.equals("join");
+            StageSpec.Kind kind = r.model().layout().stageKinds().get(r.model().layout().stages().indexOf(e.getKey()));
+            boolean queues = kind.queues();
             st.add(e.getKey(), ci(s.get(StageStat.ENTRIES_PER_YEAR), 1), queues ? weeks(s.get(StageStat.WAIT_MEAN)) : "",
-                    kind.equals("exit") ? "" : weeks(s.get(StageStat.TIME_IN_STAGE_MEAN)),
+                    kind == StageSpec.Kind.EXIT ? "" : weeks(s.get(StageStat.TIME_IN_STAGE_MEAN)),
                     queues ? ci(s.get(StageStat.QUEUE_LENGTH_MEAN), 1) : "",
                     s.get(StageStat.UTILISATION) == null ? "" : percent(s.get(StageStat.UTILISATION)));
         }

@@ -271,7 +271,7 @@ final class CaseloadReader {
             bad(at, "unknown stage '" + stage + "'", Names.hint(stage, stages.keySet(), "stage"));
             return null;
         }
-        if (!(s instanceof StageSpec.Delay || s instanceof StageSpec.Service || s instanceof StageSpec.Meeting)) {
+        if (!s.kind().hasDuration()) {
             bad(at, "a child cannot be waiting in " + s.kind() + " '" + name + "'", "place the child in the delay, "
                     + "service or meeting stage they are in (a " + s.kind() + " takes no time)");
             return null;

@@ -92,10 +92,10 @@ final class Changes {
             problems.add(at, path, "no stage '" + x + "' to remove", Names.hint(String.valueOf(x), stages.keys(), "stage"));
             return null;
         }
-        String kind = RawRoutes.text(stage, "kind");
-        if ("fork".equals(kind) || "join".equals(kind) || "exit".equals(kind)) {
-            problems.add(at, path, "cannot remove '" + x + "': it is " + ("exit".equals(kind) ? "an " : "a ") + kind
-                    + " stage, so bypassing it is not defined", "exit".equals(kind)
+        StageSpec.Kind kind = StageSpec.Kind.of(RawRoutes.text(stage, "kind"));
+        if (kind != null && !kind.hasDuration()) {
+            problems.add(at, path, "cannot remove '" + x + "': it is " + (kind == StageSpec.Kind.EXIT ? "an " : "a ")
+                    + kind + " stage, so bypassing it is not defined", kind == StageSpec.Kind.EXIT
                     ? "route the stages before it to another exit with 'route' or 'set' instead"
                     : "remove the whole parallel section, or change the branches with 'set'");
             return null;
@@ -229,9 +229,10 @@ final class Changes {
             problems.add(f.at("stage"), f.path("stage"), "no stage '" + name + "'", Names.hint(name, stages().keys(), "stage"));
         }
         if (s == null || Double.isNaN(factor)) return null;
-        String kind = RawRoutes.text(s, "kind");
-        if (!"delay".equals(kind) && !"service".equals(kind) && !"meeting".equals(kind)) {
-            problems.add(f.at("stage"), f.path("stage"), "stage '" + name + "' is a " + kind + " and has no duration to scale",
+        String word = RawRoutes.text(s, "kind");
+        StageSpec.Kind kind = StageSpec.Kind.of(word);
+        if (kind == null || !kind.hasDuration()) {
+            problems.add(f.at("stage"), f.path("stage"), "stage '" + name + "' is a " + word + " and has no duration to scale",
                     "scale a delay, service or meeting stage");
             return null;
         }

@@ -16,7 +16,8 @@ import org.pacesim.calendar.SittingRule;
  * {@code until}, a service's resource, a meeting's sittings, a fork's branches, an exit's outcome), and its routes.
  */
 final class StageReader {
-    static final List<String> KINDS = List.of("delay", "service", "meeting", "fork", "join", "exit");
+    /** The kinds as written in files. */
+    static final List<String> KINDS = Arrays.stream(StageSpec.Kind.values()).map(StageSpec.Kind::toString).toList();
 
     private final Problems problems;
     private final DistributionParser distributions;
@@ -74,14 +75,19 @@ final class StageReader {
         String name = e.key();
         String path = "stages." + name;
         Fields f = new Fields(e.value(), path, problems);
-        String kind = f.requiredText("kind", "say what the stage is: one of " + String.join(", ", KINDS));
-        if (kind == null) return null;
+        String word = f.requiredText("kind", "say what the stage is: one of " + String.join(", ", KINDS));
+        if (word == null) return null;
         String description = f.text("description", "");
         String label = f.text("label", "");
         if (!label.isBlank()) labels.put(name, label.trim());
         Location at = e.keyAt();
-        switch (kind) {
-            case "delay" -> {
+        StageSpec.Kind kind = StageSpec.Kind.of(word);
+        if (kind == null) {
+            f.bad("kind", "unknown stage kind '" + word + "'", Names.hint(word, KINDS, "kind"));
+            return null;
+        }
+        return switch (kind) {
+            case DELAY -> {
                 f.allow("kind", "label", "description", "duration", "until", "scale", "next");
                 DistributionSpec d = null;
                 StageSpec.Until until = null;
@@ -96,9 +102,9 @@ final class StageReader {
                     String m = u.requiredText("milestone", "the milestone to count from, e.g. milestone: arrival");
                     until = new StageSpec.Until(m, u.duration("plus", 0, false));
                 }
-                return new StageSpec.Delay(name, at, description, d, until, scale(f), next(f, path));
+                yield new StageSpec.Delay(name, at, description, d, until, scale(f), next(f, path));
             }
-            case "service" -> {
+            case SERVICE -> {
                 f.allow("kind", "label", "description", "resource", "duration", "scale", "next");
                 String resource = f.requiredText("resource", "name the resource this stage needs, e.g. resource: adm");
                 if (resource != null && !resources.containsKey(resource)) { // resources are read before stages
@@ -106,12 +112,12 @@ final class StageReader {
                             "resource") + " (resources are declared under resources:)");
                 }
                 DistributionSpec d = duration(f, path);
-                return new StageSpec.Service(name, at, description, resource, d, scale(f), next(f, path));
+                yield new StageSpec.Service(name, at, description, resource, d, scale(f), next(f, path));
             }
-            case "meeting" -> {
-                return meeting(f, name, at, description, path);
+            case MEETING -> {
+                yield meeting(f, name, at, description, path);
             }
-            case "fork" -> {
+            case FORK -> {
                 f.allow("kind", "label", "description", "branches");
                 List<String> branches = new ArrayList<>();
                 if (!(f.node("branches") instanceof YamlNode.Seq s) || s.items().size() < 2) {
@@ -122,22 +128,18 @@ final class StageReader {
                         else problems.add(item.at(), path + ".branches", "expected a stage name", "write the first stage of the branch");
                     }
                 }
-                return new StageSpec.Fork(name, at, description, List.copyOf(branches));
+                yield new StageSpec.Fork(name, at, description, List.copyOf(branches));
             }
-            case "join" -> {
+            case JOIN -> {
                 f.allow("kind", "label", "description", "next");
-                return new StageSpec.Join(name, at, description, next(f, path));
+                yield new StageSpec.Join(name, at, description, next(f, path));
             }
-            case "exit" -> {
+            case EXIT -> {
                 f.allow("kind", "label", "description", "outcome", "order");
                 String outcome = f.requiredText("outcome", "say how children leave here, e.g. outcome: permanence");
-                return new StageSpec.Exit(name, at, description, outcome == null ? "" : outcome, f.text("order", ""));
+                yield new StageSpec.Exit(name, at, description, outcome == null ? "" : outcome, f.text("order", ""));
             }
-            default -> {
-                f.bad("kind", "unknown stage kind '" + kind + "'", Names.hint(kind, KINDS, "kind"));
-                return null;
-            }
-        }
+        };
     }
 
     private StageSpec meeting(Fields f, String name, Location at, String description, String path) {

@@ -20,8 +20,54 @@ public sealed interface StageSpec {
     /** The routes out of the stage (empty for exits and forks). */
     List<Route> routes();
 
-    /** The kind as written in files: delay, service, meeting, fork, join, exit. */
-    String kind();
+    /** What kind of stage this is. */
+    Kind kind();
+
+    /** The kinds of stage; each is written in files as its lower-case name ({@link #toString()}). */
+    enum Kind {
+        /** A wait with no capacity limit. */
+        DELAY,
+        /** Work by a resource of limited capacity, with a queue. */
+        SERVICE,
+        /** A body that sits on a calendar and hears a limited number of cases, with a queue. */
+        MEETING,
+        /** Parallel branches start. */
+        FORK,
+        /** Parallel branches wait for each other. */
+        JOIN,
+        /** Children leave. */
+        EXIT;
+
+        /** The kind written {@code word} in a file, or null when there is none. */
+        public static Kind of(String word) {
+            for (Kind k : values()) if (k.toString().equals(word)) return k;
+            return null;
+        }
+
+        /** Whether a child can wait here for something other than its own duration: a resource, a sitting, a branch. */
+        public boolean queues() {
+            return this == SERVICE || this == MEETING || this == JOIN;
+        }
+
+        /** Whether children wait here for a server or a sitting, so that the stage has a queue length worth drawing. */
+        public boolean servesFromAQueue() {
+            return this == SERVICE || this == MEETING;
+        }
+
+        /**
+         * Whether the stage has durations of its own (a delay, service or meeting): they can be scaled, the stage
+         * bypassed, and today's caseload placed in it; forks, joins and exits only pass children on.
+         */
+        public boolean hasDuration() {
+            return this == DELAY || this == SERVICE || this == MEETING;
+        }
+
+        /** As written in files: delay, service, meeting, fork, join, exit. */
+        @Override
+        public String toString() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
 
     /**
      * Waits for a sampled duration, or until a time relative to a milestone; no capacity limit.
@@ -33,8 +79,8 @@ public sealed interface StageSpec {
     record Delay(String name, Location at, String description, DistributionSpec duration, Until until, double scale,
                  List<Route> routes) implements StageSpec {
         @Override
-        public String kind() {
-            return "delay";
+        public Kind kind() {
+            return Kind.DELAY;
         }
     }
 
@@ -57,8 +103,8 @@ public sealed interface StageSpec {
     record Service(String name, Location at, String description, String resource, DistributionSpec duration,
                    double scale, List<Route> routes) implements StageSpec {
         @Override
-        public String kind() {
-            return "service";
+        public Kind kind() {
+            return Kind.SERVICE;
         }
     }
 
@@ -85,8 +131,8 @@ public sealed interface StageSpec {
         }
 
         @Override
-        public String kind() {
-            return "meeting";
+        public Kind kind() {
+            return Kind.MEETING;
         }
     }
 
@@ -102,16 +148,16 @@ public sealed interface StageSpec {
         }
 
         @Override
-        public String kind() {
-            return "fork";
+        public Kind kind() {
+            return Kind.FORK;
         }
     }
 
     /** Waits until every branch of the child's fork has arrived, then goes on as one child. */
     record Join(String name, Location at, String description, List<Route> routes) implements StageSpec {
         @Override
-        public String kind() {
-            return "join";
+        public Kind kind() {
+            return Kind.JOIN;
         }
     }
 
@@ -128,8 +174,8 @@ public sealed interface StageSpec {
         }
 
         @Override
-        public String kind() {
-            return "exit";
+        public Kind kind() {
+            return Kind.EXIT;
         }
     }
 }

@@ -2,6 +2,8 @@ package org.pacesim.stats;
 
 import java.util.List;
 
+import org.pacesim.scenario.StageSpec;
+
 /**
  * The names behind the indices of {@link ReplicationResult} arrays, shared by all replications of a scenario.
  *
@@ -14,7 +16,7 @@ import java.util.List;
  * @param years     length of the observation window in years (for per-year rates)
  */
 public record ResultLayout(String scenario, List<String> measures, double[] targets, List<String> stages,
-                           List<String> stageKinds, List<Outcome> outcomes, double years) {
+                           List<StageSpec.Kind> stageKinds, List<Outcome> outcomes, double years) {
 
     /**
      * An outcome and the order made, a row of outcomes.csv.

@@ -86,7 +86,7 @@ class DetailTest {
         ScenarioRun.Completed c = ScenarioRun.runWithDetail(m, 0, 1, 1, null).get(0);
         double exits = 0;
         for (int s = 0; s < m.layout().stages().size(); s++) {
-            if (m.layout().stageKinds().get(s).equals("exit")) exits += c.detail().passing()[s];
+            if (m.layout().stageKinds().get(s) == org.pacesim.scenario.StageSpec.Kind.EXIT) exits += c.detail().passing()[s];
         }
         assertEquals((double) c.result().cohortExited() / c.result().cohort(), exits, 1e-12);
         assertEquals(1.0, c.detail().passing()[m.stageIndex("first_lar")], 1e-12);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.pacesim.graph.SystemGraph;
+import org.pacesim.scenario.StageSpec;
 
 /**
  * Chart 8, the process map, drawn without Graphviz: the system graph laid out left to right ({@link MapLayout}),
@@ -33,11 +34,21 @@ final class ProcessMap implements Panel {
      *
      * @param label   the stage name as words
      * @param note    the figures, e.g. "12 wk · 41%"
-     * @param kind    delay, service, meeting, fork, join, exit, source or removed
+     * @param kind    what the box stands for, which sets its shape
      * @param fill    box colour
      * @param permanence whether an exit with outcome permanence
      */
-    record Node(String label, String note, String kind, Color fill, boolean permanence) {}
+    record Node(String label, String note, Kind kind, Color fill, boolean permanence) {}
+
+    /** What a box stands for: a stage of some kind, a source of children, or a stage a change removed. */
+    enum Kind {
+        DELAY, SERVICE, MEETING, FORK, JOIN, EXIT, SOURCE, REMOVED;
+
+        /** The box of a stage of kind {@code k}. */
+        static Kind of(StageSpec.Kind k) {
+            return valueOf(k.name());
+        }
+    }
 
     private final List<String> vertices;
     private final List<String[]> edges;
@@ -159,7 +170,7 @@ final class ProcessMap implements Panel {
     }
 
     private boolean isRemoved(String v) {
-        return nodes.get(v).kind().equals("removed");
+        return nodes.get(v).kind() == Kind.REMOVED;
     }
 
     private static void edge(Graphics2D g, Box a, Box z, boolean back, boolean removed, boolean self) {
@@ -210,20 +221,20 @@ final class ProcessMap implements Panel {
         double x = b.x() - b.w() / 2;
         double y = b.y() - b.h() / 2;
         java.awt.Shape shape = switch (n.kind()) {
-            case "exit", "source" -> new RoundRectangle2D.Double(x, y, b.w(), b.h(), b.h(), b.h());
-            case "fork", "join" -> diamondish(x, y, b.w(), b.h());
-            default -> new RoundRectangle2D.Double(x, y, b.w(), b.h(), 10, 10);
+            case EXIT, SOURCE -> new RoundRectangle2D.Double(x, y, b.w(), b.h(), b.h(), b.h());
+            case FORK, JOIN -> diamondish(x, y, b.w(), b.h());
+            case DELAY, SERVICE, MEETING, REMOVED -> new RoundRectangle2D.Double(x, y, b.w(), b.h(), 10, 10);
         };
-        boolean removed = n.kind().equals("removed");
+        boolean removed = n.kind() == Kind.REMOVED;
         g.setColor(removed ? Color.WHITE : n.fill());
         g.fill(shape);
         Color edge = removed ? Palette.GREYS[1] : n.permanence() ? Palette.GREEN : Palette.tint(Palette.TEXT, 0.25);
-        float weight = n.kind().equals("service") || n.permanence() ? 3.2f : 1.3f;
+        float weight = n.kind() == Kind.SERVICE || n.permanence() ? 3.2f : 1.3f;
         g.setColor(edge);
         g.setStroke(removed ? new BasicStroke(1.6f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 10f,
                 new float[] {6f, 4f}, 0f) : new BasicStroke(weight));
         g.draw(shape);
-        if (n.kind().equals("meeting")) {
+        if (n.kind() == Kind.MEETING) {
             g.setStroke(new BasicStroke(1.3f));
             g.draw(new RoundRectangle2D.Double(x + 4, y + 4, b.w() - 8, b.h() - 8, 8, 8));
         }

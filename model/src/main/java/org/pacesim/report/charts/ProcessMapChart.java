@@ -111,14 +111,14 @@ final class ProcessMapChart {
             vertices.add(v);
             String rate = a.times().length > 0 ? a.times().length + " listed"
                     : String.format(Locale.ROOT, "%.0f a year", a.ratePerDay() * Durations.YEAR);
-            nodes.put(v, new ProcessMap.Node(Text.words(a.name()), rate, "source", Palette.tint(Palette.SKY_BLUE, 0.7),
+            nodes.put(v, new ProcessMap.Node(Text.words(a.name()), rate, ProcessMap.Kind.SOURCE, Palette.tint(Palette.SKY_BLUE, 0.7),
                     false));
         }
         for (String stage : run.model().layout().stages()) {
             StageSpec spec = s.stages().get(stage);
             vertices.add(stage);
             boolean permanence = spec instanceof StageSpec.Exit x && x.outcome().equals("permanence");
-            nodes.put(stage, new ProcessMap.Node(runs.stage(stage), notes.getOrDefault(stage, ""), spec.kind(),
+            nodes.put(stage, new ProcessMap.Node(runs.stage(stage), notes.getOrDefault(stage, ""), ProcessMap.Kind.of(spec.kind()),
                     fills.get(stage), permanence));
         }
         for (SystemGraph.Edge e : graph.graph().edgeSet()) edges.add(new String[] {e.from(), e.to()});
@@ -128,7 +128,7 @@ final class ProcessMapChart {
                 if (!reference.model().scenario().stages().containsKey(r)) continue;
                 removed.add(r);
                 vertices.add(r);
-                nodes.put(r, new ProcessMap.Node(runs.stage(r), "removed", "removed", Color.WHITE, false));
+                nodes.put(r, new ProcessMap.Node(runs.stage(r), "removed", ProcessMap.Kind.REMOVED, Color.WHITE, false));
             }
             for (SystemGraph.Edge e : reference.model().graph().graph().edgeSet()) {
                 boolean touches = removed.contains(e.from()) || removed.contains(e.to());

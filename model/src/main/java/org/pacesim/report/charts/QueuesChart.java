@@ -27,9 +27,9 @@ final class QueuesChart {
     static Figure draw(Runs runs) {
         ScenarioResults base = runs.baseline();
         List<String> stages = new ArrayList<>();
-        List<String> kinds = base.model().layout().stageKinds();
+        List<StageSpec.Kind> kinds = base.model().layout().stageKinds();
         for (int i = 0; i < kinds.size() && stages.size() < MAX_PANELS; i++) {
-            if (kinds.get(i).equals("service") || kinds.get(i).equals("meeting")) stages.add(base.model().layout().stages().get(i));
+            if (kinds.get(i).servesFromAQueue()) stages.add(base.model().layout().stages().get(i));
         }
         if (stages.isEmpty()) throw new NotDrawn("no service or meeting stage, so no queue");
         List<ScenarioResults> ranked = runs.ranked();
@@ -110,7 +110,7 @@ final class QueuesChart {
             return m.dates().length > 0 ? places + " per sitting"
                     : places + " " + Text.every(m.every());
         }
-        return s.kind();
+        return s.kind().toString();
     }
 
     private static double[] d0(ScenarioResults r, int stage) {
