@@ -2,13 +2,11 @@ package org.pacesim.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.pacesim.calendar.HolidayCalendar;
 import org.pacesim.calendar.WorkingCalendar;
-import org.pacesim.graph.RouteGroups;
 import org.pacesim.graph.SystemGraph;
 import org.pacesim.scenario.ArrivalSource;
 import org.pacesim.scenario.Attribute;
@@ -19,7 +17,6 @@ import org.pacesim.scenario.Durations;
 import org.pacesim.scenario.MeasureSpec;
 import org.pacesim.scenario.MilestoneSpec;
 import org.pacesim.scenario.ResourceSpec;
-import org.pacesim.scenario.Route;
 import org.pacesim.scenario.RunSettings;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.scenario.StageSpec;
@@ -30,26 +27,11 @@ import org.pacesim.stats.ResultLayout;
  * look-ups by name. Immutable and shared read-only by all replications (threads) of a run.
  */
 public final class Model {
-    /** Stage kinds as small integers for the hot path. */
-    static final int DELAY = 0, SERVICE = 1, MEETING = 2, FORK = 3, JOIN = 4, EXIT = 5;
-
     final Scenario scenario;
     final SystemGraph graph;
     final RunSettings run;
-    final int stageCount;
-    final String[] stageNames;
-    final StageSpec[] specs;
-    final int[] kind;
-    /** Stage index -> position in the pathway-ordered result arrays. */
-    final int[] resultIndex;
-    final int[] resourceOf;          // service stages: resource index, else -1
-    final int[] untilMilestone;      // delay-until stages: milestone index, else -1
-    final double[] untilPlus;
-    final int[][] forkBranches;      // fork stages: branch start stage indices
-    final int[] joinBranches;        // join stages: branches per child
-    final int[] outcomeOf;           // exit stages: outcome index
-    final int[][] enterMilestones;   // per stage: milestones recorded on entering
-    final Routing[] routing;         // per stage (null for exits and forks)
+    /** The stages, in pathway order (the order of the result arrays). */
+    final CompiledStage[] stages;
     final Source[] sources;
     final Resource[] resources;
     final double[][] attributeProbabilities;
@@ -57,27 +39,27 @@ public final class Model {
     final boolean[] lastOccurrence;  // per milestone
     final int milestoneCount;
     final int arrivalMilestone;
-    final int[] measureFrom, measureTo;
-    final double[] measureTarget;
-    /** Per measure, which profiles count (null: all). */
-    final boolean[][] measureCounts;
     /** The measures of new entrants; with a caseload, its twins and its two clearance measures follow them. */
-    final int measureCount;
+    final CompiledMeasure[] measures;
     /** Index of {@code caseload.clearance} (start to any outcome), or -1 without a caseload. */
     final int clearanceMeasure;
     /** Milestone of reaching permanence, or -1. */
     final int permanenceMilestone;
     final Placed[] caseload;
-    /** Per stage, the fork whose branches contain it (a caseload child there has a root at the fork), or -1. */
-    final int[] forkAround;
     final PlacedGroup[] caseloadGroups;
     final ResultLayout layout;
     /** Real dates and working days, or null for a scenario without a start date. */
     final WorkingCalendar calendar;
-    /** Per stage: sitting days of a meeting on a calendar rule, else null. */
-    final double[][] sittings;
-    /** Per reported measure: whether it counts working days. */
-    final boolean[] measureWorking;
+
+    /**
+     * A measure compiled: an interval between two milestones, for some profiles.
+     *
+     * @param from    the milestone it starts at
+     * @param to      the milestone it ends at
+     * @param counts  per profile, whether a child of that profile counts (null: every child)
+     * @param working whether it counts working days
+     */
+    record CompiledMeasure(int from, int to, boolean[] counts, boolean working) {}
 
     /**
      * A child of the caseload, placed in its stage at the start.
@@ -175,140 +157,35 @@ public final class Model {
         this.scenario = graph.scenario();
         this.run = scenario.run();
         this.calendar = run.start() == null ? null : calendar(scenario);
-        List<String> order = graph.pathwayOrder();
-        this.stageCount = order.size();
-        this.stageNames = order.toArray(String[]::new);
-        Map<String, Integer> stageIndex = new HashMap<>();
-        for (int i = 0; i < stageCount; i++) stageIndex.put(stageNames[i], i);
-        this.resultIndex = new int[stageCount];
-        for (int i = 0; i < stageCount; i++) resultIndex[i] = i;
-
-        Map<String, Integer> resourceIndex = new HashMap<>();
-        List<ResourceSpec> rs = new ArrayList<>(scenario.resources().values());
         List<Attribute> attrs = scenario.attributes();
-        this.resources = new Resource[rs.size()];
-        for (int i = 0; i < rs.size(); i++) {
-            ResourceSpec r = rs.get(i);
-            resourceIndex.put(r.name(), i);
-            int pa = -1;
-            int[] rank = new int[0];
-            int classes = 1;
-            if (r.priorityBy() != null) {
-                for (int a = 0; a < attrs.size(); a++) if (attrs.get(a).name().equals(r.priorityBy())) pa = a;
-                Attribute attr = attrs.get(pa);
-                rank = new int[attr.levels().size()];
-                classes = r.priorityOrder().size() + 1;
-                for (int l = 0; l < rank.length; l++) {
-                    int k = r.priorityOrder().indexOf(attr.levels().get(l));
-                    rank[l] = k < 0 ? classes - 1 : k;
-                }
-            }
-            double[][] steps = capacitySteps(r);
-            int[] to = new int[steps[1].length];
-            for (int k = 0; k < to.length; k++) to[k] = (int) steps[1][k];
-            resources[i] = new Resource(r.name(), r.capacity(), pa, rank, classes, steps[0], to);
-        }
-
         this.attributeNames = attrs.stream().map(Attribute::name).toArray(String[]::new);
         this.attributeProbabilities = attrs.stream().map(Attribute::probabilities).toArray(double[][]::new);
-
-        // milestones
+        Map<String, Integer> resourceIndex = new HashMap<>();
+        List<ResourceSpec> rs = new ArrayList<>(scenario.resources().values());
+        this.resources = new Resource[rs.size()];
+        for (int i = 0; i < rs.size(); i++) {
+            resourceIndex.put(rs.get(i).name(), i);
+            resources[i] = resource(rs.get(i), attrs);
+        }
         List<MilestoneSpec> ms = new ArrayList<>(scenario.milestones().values());
         this.milestoneCount = ms.size();
-        Map<String, Integer> milestoneIndex = new HashMap<>();
         this.lastOccurrence = new boolean[ms.size()];
-        for (int i = 0; i < ms.size(); i++) {
-            milestoneIndex.put(ms.get(i).name(), i);
-            lastOccurrence[i] = ms.get(i).last();
-        }
-        this.arrivalMilestone = milestoneIndex.get(MilestoneSpec.ARRIVAL);
+        for (int i = 0; i < ms.size(); i++) lastOccurrence[i] = ms.get(i).last();
 
-        // outcomes
-        LinkedHashMap<ResultLayout.Outcome, Integer> outcomes = new LinkedHashMap<>();
-        this.specs = new StageSpec[stageCount];
-        this.kind = new int[stageCount];
-        this.resourceOf = new int[stageCount];
-        this.untilMilestone = new int[stageCount];
-        this.untilPlus = new double[stageCount];
-        this.forkBranches = new int[stageCount][];
-        this.joinBranches = new int[stageCount];
-        this.outcomeOf = new int[stageCount];
-        this.enterMilestones = new int[stageCount][];
-        this.routing = new Routing[stageCount];
-        for (int i = 0; i < stageCount; i++) {
-            StageSpec s = scenario.stages().get(stageNames[i]);
-            specs[i] = s;
-            resourceOf[i] = -1;
-            untilMilestone[i] = -1;
-            outcomeOf[i] = -1;
-            if (s instanceof StageSpec.Delay d) {
-                kind[i] = DELAY;
-                if (d.until() != null) {
-                    untilMilestone[i] = milestoneIndex.get(d.until().milestone());
-                    untilPlus[i] = d.until().plus();
-                }
-            } else if (s instanceof StageSpec.Service sv) {
-                kind[i] = SERVICE;
-                resourceOf[i] = resourceIndex.get(sv.resource());
-            } else if (s instanceof StageSpec.Meeting) {
-                kind[i] = MEETING;
-            } else if (s instanceof StageSpec.Fork f) {
-                kind[i] = FORK;
-                forkBranches[i] = f.branches().stream().mapToInt(stageIndex::get).toArray();
-            } else if (s instanceof StageSpec.Join) {
-                kind[i] = JOIN;
-                joinBranches[i] = graph.branchesOf(s.name());
-            } else {
-                StageSpec.Exit x = (StageSpec.Exit) s;
-                kind[i] = EXIT;
-                outcomeOf[i] = outcomes.computeIfAbsent(new ResultLayout.Outcome(x.outcome(), x.order()), k -> outcomes.size());
-            }
-            List<Integer> onEnter = new ArrayList<>();
-            for (int m = 0; m < ms.size(); m++) {
-                MilestoneSpec mm = ms.get(m);
-                boolean hit = mm.event() == MilestoneSpec.Event.ENTER && s.name().equals(mm.stage())
-                        || mm.event() == MilestoneSpec.Event.OUTCOME && s instanceof StageSpec.Exit x
-                        && x.outcome().equals(mm.outcome());
-                if (hit) onEnter.add(m);
-            }
-            enterMilestones[i] = onEnter.stream().mapToInt(Integer::intValue).toArray();
-            if (!s.routes().isEmpty()) {
-                routing[i] = compileRouting(s.routes(), graph.groups(s.name()), stageIndex, ms, s.name());
-            }
-        }
+        StageCompiler compiler = new StageCompiler(graph);
+        this.arrivalMilestone = compiler.milestone(MilestoneSpec.ARRIVAL);
+        Integer perm = compiler.milestone(MilestoneSpec.PERMANENCE);
+        this.permanenceMilestone = perm == null ? -1 : perm;
+        this.stages = compiler.stages(resourceIndex, calendar);
         this.sources = new Source[scenario.arrivals().size()];
         for (int k = 0; k < sources.length; k++) {
             ArrivalSource a = scenario.arrivals().get(k);
-            int[] fixed = new int[attrs.size()];
-            for (int at = 0; at < attrs.size(); at++) {
-                String level = a.fixed().get(attrs.get(at).name());
-                fixed[at] = level == null ? -1 : attrs.get(at).indexOf(level);
-            }
-            sources[k] = new Source(a.name(), a.ratePerDay(), a.times(), fixed,
-                    compileRouting(a.routes(), graph.groups(SystemGraph.SOURCE + a.name()), stageIndex, ms, null),
+            sources[k] = new Source(a.name(), a.ratePerDay(), a.times(), levels(attrs, a.fixed()),
+                    compiler.routing(a.routes(), graph.groups(SystemGraph.SOURCE + a.name()), null),
                     a.varies() ? rateProfile(a) : null);
         }
-
-        List<MeasureSpec> measures = new ArrayList<>(scenario.measures().values());
-        this.measureFrom = measures.stream().mapToInt(m -> milestoneIndex.get(m.from())).toArray();
-        this.measureTo = measures.stream().mapToInt(m -> milestoneIndex.get(m.to())).toArray();
-        this.measureTarget = measures.stream().mapToDouble(MeasureSpec::target).toArray();
-        this.measureCounts = new boolean[measures.size()][];
-        for (int k = 0; k < measures.size(); k++) {
-            if (measures.get(k).when() == null) continue;
-            measureCounts[k] = new boolean[graph.profiles().count()];
-            for (int p = 0; p < measureCounts[k].length; p++) {
-                measureCounts[k][p] = graph.profiles().holds(measures.get(k).when(), p);
-            }
-        }
-        this.forkAround = new int[stageCount];
-        for (int i = 0; i < stageCount; i++) {
-            String f = graph.forkAround(stageNames[i]);
-            forkAround[i] = f == null ? -1 : stageIndex.get(f);
-        }
-        this.measureCount = measures.size();
-        Integer perm = milestoneIndex.get(MilestoneSpec.PERMANENCE);
-        this.permanenceMilestone = perm == null ? -1 : perm;
+        this.measures = scenario.measures().values().stream().map(m -> new CompiledMeasure(compiler.milestone(m.from()),
+                compiler.milestone(m.to()), counts(m), m.workingDays())).toArray(CompiledMeasure[]::new);
         List<MeasureSpec> reported = scenario.reportedMeasures();
         List<String> measureNames = reported.stream().map(MeasureSpec::name).toList();
         double[] targets = reported.stream().mapToDouble(MeasureSpec::target).toArray();
@@ -320,24 +197,49 @@ public final class Model {
         } else {
             // The caseload is a cohort of its own: each measure again for it, then how long it takes to clear.
             this.clearanceMeasure = measureNames.indexOf(MeasureSpec.CLEARANCE);
-            this.caseload = cl.children().stream().map(c -> new Placed(stageIndex.get(c.stage()), c.inStage(),
+            this.caseload = cl.children().stream().map(c -> new Placed(compiler.stage(c.stage()), c.inStage(),
                     c.sinceAccommodation(), levels(attrs, c.attributes()), ago(ms, c.milestonesAgo())))
                     .toArray(Placed[]::new);
-            this.caseloadGroups = cl.groups().stream().map(g -> new PlacedGroup(stageIndex.get(g.stage()), g.count(),
+            this.caseloadGroups = cl.groups().stream().map(g -> new PlacedGroup(compiler.stage(g.stage()), g.count(),
                     g.inStage(), g.sinceAccommodation(), levels(attrs, g.attributes()))).toArray(PlacedGroup[]::new);
         }
-        this.measureWorking = new boolean[reported.size()];
-        for (int k = 0; k < measureWorking.length; k++) measureWorking[k] = reported.get(k).workingDays();
-        this.sittings = new double[stageCount][];
-        for (int i = 0; i < stageCount; i++) {
-            if (specs[i] instanceof StageSpec.Meeting m && m.rule() != null) {
-                sittings[i] = m.rule().sittings(calendar, 0, run.horizon() + run.followUp() + 1);
+        List<String> stageNames = new ArrayList<>();
+        List<StageSpec.Kind> kinds = new ArrayList<>();
+        for (CompiledStage s : stages) {
+            stageNames.add(s.name());
+            kinds.add(s.spec().kind());
+        }
+        this.layout = new ResultLayout(scenario.name(), List.copyOf(measureNames), targets, List.copyOf(stageNames),
+                List.copyOf(kinds), compiler.outcomes(), run.window() / Durations.YEAR);
+    }
+
+    /** A resource with its queue classes by the priority attribute's levels, and its capacity over the run. */
+    private Resource resource(ResourceSpec r, List<Attribute> attrs) {
+        int pa = -1;
+        int[] rank = new int[0];
+        int classes = 1;
+        if (r.priorityBy() != null) {
+            for (int a = 0; a < attrs.size(); a++) if (attrs.get(a).name().equals(r.priorityBy())) pa = a;
+            Attribute attr = attrs.get(pa);
+            rank = new int[attr.levels().size()];
+            classes = r.priorityOrder().size() + 1;
+            for (int l = 0; l < rank.length; l++) {
+                int k = r.priorityOrder().indexOf(attr.levels().get(l));
+                rank[l] = k < 0 ? classes - 1 : k;
             }
         }
-        List<StageSpec.Kind> kinds = new ArrayList<>();
-        for (StageSpec s : specs) kinds.add(s.kind());
-        this.layout = new ResultLayout(scenario.name(), List.copyOf(measureNames), targets, List.of(stageNames),
-                List.copyOf(kinds), List.copyOf(outcomes.keySet()), run.window() / org.pacesim.scenario.Durations.YEAR);
+        double[][] steps = capacitySteps(r);
+        int[] to = new int[steps[1].length];
+        for (int k = 0; k < to.length; k++) to[k] = (int) steps[1][k];
+        return new Resource(r.name(), r.capacity(), pa, rank, classes, steps[0], to);
+    }
+
+    /** Per profile, whether a child of it counts in measure {@code m}; null when every child does. */
+    private boolean[] counts(MeasureSpec m) {
+        if (m.when() == null) return null;
+        boolean[] counts = new boolean[graph.profiles().count()];
+        for (int p = 0; p < counts.length; p++) counts[p] = graph.profiles().holds(m.when(), p);
+        return counts;
     }
 
     /** The run's working calendar: far enough back for the caseload's past, and on past the follow-up. */
@@ -416,52 +318,6 @@ public final class Model {
         return n;
     }
 
-    private Routing compileRouting(List<Route> routes, RouteGroups rg, Map<String, Integer> stageIndex,
-                                   List<MilestoneSpec> ms, String from) {
-        Group[] groups = new Group[rg.count()];
-        for (int g = 0; g < groups.length; g++) {
-            int[] members = rg.group(g);
-            double[] cumulative = new double[members.length];
-            int[] to = new int[members.length];
-            DistributionSpec[] after = new DistributionSpec[members.length];
-            int[][] leave = new int[members.length][];
-            int[][] setAttribute = new int[members.length][];
-            int[][] setLevel = new int[members.length][];
-            double c = 0;
-            for (int k = 0; k < members.length; k++) {
-                Route r = routes.get(members[k]);
-                c += r.p();
-                cumulative[k] = c;
-                to[k] = stageIndex.get(r.to());
-                after[k] = r.after();
-                List<Integer> hits = new ArrayList<>();
-                for (int m = 0; m < ms.size() && from != null; m++) {
-                    MilestoneSpec mm = ms.get(m);
-                    if (mm.event() == MilestoneSpec.Event.EXIT && from.equals(mm.stage())
-                            && (mm.label() == null || mm.label().equals(r.label()))) {
-                        hits.add(m);
-                    }
-                }
-                leave[k] = hits.stream().mapToInt(Integer::intValue).toArray();
-                if (!r.set().isEmpty()) {
-                    List<String> names = List.of(attributeNames);
-                    setAttribute[k] = r.set().keySet().stream().mapToInt(names::indexOf).toArray();
-                    setLevel[k] = r.set().entrySet().stream()
-                            .mapToInt(e -> scenario.attributes().get(names.indexOf(e.getKey())).indexOf(e.getValue()))
-                            .toArray();
-                }
-            }
-            // Guard against rounding: the last route with positive probability takes whatever is left.
-            int last = members.length - 1;
-            while (last > 0 && routes.get(members[last]).p() == 0) last--;
-            for (int k = last; k < members.length; k++) cumulative[k] = Double.POSITIVE_INFINITY;
-            groups[g] = new Group(cumulative, to, after, leave, setAttribute, setLevel);
-        }
-        int[] groupOf = new int[graph.profiles().count()];
-        for (int p = 0; p < groupOf.length; p++) groupOf[p] = rg.groupOf(p);
-        return new Routing(groupOf, groups);
-    }
-
     /** The scenario compiled. */
     public Scenario scenario() {
         return scenario;
@@ -484,7 +340,6 @@ public final class Model {
 
     /** Index of a stage by name (for tests and tools; not for the hot path). */
     public int stageIndex(String name) {
-        for (int i = 0; i < stageCount; i++) if (stageNames[i].equals(name)) return i;
-        return -1;
+        return layout.stages().indexOf(name);
     }
 }

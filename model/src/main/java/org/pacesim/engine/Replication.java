@@ -77,7 +77,7 @@ public final class Replication {
         this.horizon = model.run.horizon();
         this.sim = new CountingSimulator(new EventCalendar());
         sim.init();
-        int n = model.stageCount;
+        int n = model.stages.length;
         this.stats = new StageStats[n];
         for (int i = 0; i < n; i++) stats[i] = new StageStats(sim);
         this.pools = new ResourcePool[model.resources.length];
@@ -86,11 +86,12 @@ public final class Replication {
         this.routeStreams = new RandomStream[n];
         this.afterSamplers = new Sampler[n][][];
         for (int i = 0; i < n; i++) {
-            String key = "stage:" + model.stageNames[i] + ":";
-            nodes[i] = node(i, bank, key);
-            if (model.routing[i] != null) {
+            CompiledStage stage = model.stages[i];
+            String key = "stage:" + stage.name() + ":";
+            nodes[i] = node(stage, bank, key);
+            if (stage.routing() != null) {
                 routeStreams[i] = bank.stream(key + "route", number);
-                afterSamplers[i] = afterSamplers(model.routing[i], bank.stream(key + "after", number));
+                afterSamplers[i] = afterSamplers(stage.routing(), bank.stream(key + "after", number));
             }
         }
         this.sourceRouteStreams = new RandomStream[model.sources.length];
@@ -135,40 +136,35 @@ public final class Replication {
         new EndOfFollowUp().schedule(horizon + model.run.followUp());
     }
 
-    private StageNode node(int i, StreamBank bank, String key) {
-        StageSpec s = model.specs[i];
-        switch (model.kind[i]) {
-            case Model.DELAY -> {
-                StageSpec.Delay d = (StageSpec.Delay) s;
-                Sampler dur = d.duration() == null ? null
-                        : sampler(d.duration(), bank.stream(key + "duration", number), d.scale());
-                DoubleUnaryOperator residual = dur == null || model.caseloadSize() == 0 ? null
-                        : residual(d.duration(), bank.stream(key + "residual", number), d.scale());
-                return new Delay(this, i, dur, residual, model.untilMilestone[i], model.untilPlus[i]);
-            }
-            case Model.SERVICE -> {
-                StageSpec.Service sv = (StageSpec.Service) s;
-                DoubleUnaryOperator residual = model.caseloadSize() == 0 ? null
-                        : residual(sv.duration(), bank.stream(key + "residual", number), sv.scale());
-                return new Service(this, i, pools[model.resourceOf[i]],
-                        sampler(sv.duration(), bank.stream(key + "duration", number), sv.scale()), residual);
-            }
-            case Model.MEETING -> {
-                StageSpec.Meeting m = (StageSpec.Meeting) s;
-                Sampler decision = m.decisionDelay() == null ? null
-                        : sampler(m.decisionDelay(), bank.stream(key + "decision", number), m.scale());
-                return new Meeting(this, i, m, model.sittings[i] != null ? model.sittings[i] : m.dates(), decision);
-            }
-            case Model.FORK -> {
-                return new Fork(this, i, model.forkBranches[i]);
-            }
-            case Model.JOIN -> {
-                return new Join(this, i);
-            }
-            default -> {
-                return new Exit(this, i, model.outcomeOf[i]);
-            }
+    private StageNode node(CompiledStage stage, StreamBank bank, String key) {
+        int i = stage.index();
+        StageSpec s = stage.spec();
+        CompiledStage.Part part = stage.part();
+        if (part instanceof CompiledStage.Waits w) {
+            StageSpec.Delay d = (StageSpec.Delay) s;
+            Sampler dur = d.duration() == null ? null
+                    : sampler(d.duration(), bank.stream(key + "duration", number), d.scale());
+            DoubleUnaryOperator residual = dur == null || model.caseloadSize() == 0 ? null
+                    : residual(d.duration(), bank.stream(key + "residual", number), d.scale());
+            return w.until() == null ? new Delay(this, i, dur, residual, -1, 0)
+                    : new Delay(this, i, dur, residual, w.until().milestone(), w.until().plus());
         }
+        if (part instanceof CompiledStage.Served sv) {
+            StageSpec.Service spec = (StageSpec.Service) s;
+            DoubleUnaryOperator residual = model.caseloadSize() == 0 ? null
+                    : residual(spec.duration(), bank.stream(key + "residual", number), spec.scale());
+            return new Service(this, i, pools[sv.resource()],
+                    sampler(spec.duration(), bank.stream(key + "duration", number), spec.scale()), residual);
+        }
+        if (part instanceof CompiledStage.Sits sits) {
+            StageSpec.Meeting m = (StageSpec.Meeting) s;
+            Sampler decision = m.decisionDelay() == null ? null
+                    : sampler(m.decisionDelay(), bank.stream(key + "decision", number), m.scale());
+            return new Meeting(this, i, m, sits.sittings(), decision);
+        }
+        if (part instanceof CompiledStage.Splits f) return new Fork(this, i, f.branches());
+        if (part instanceof CompiledStage.Joins) return new Join(this, i);
+        return new Exit(this, i, ((CompiledStage.Leaves) part).outcome());
     }
 
     private Sampler[][] afterSamplers(Model.Routing routing, RandomStream stream) {
@@ -254,7 +250,7 @@ public final class Replication {
         double now = sim.time();
         c.stage = stage;
         c.enteredAt = now;
-        record(c, model.enterMilestones[stage], now);
+        record(c, model.stages[stage].enterMilestones(), now);
         StageStats st = stats[stage];
         if (now >= warmup && now < horizon) st.entries++;
         st.enter();
@@ -294,7 +290,7 @@ public final class Replication {
     /** Chooses a route out of the child's current stage and follows it. */
     void route(Child c) {
         int s = c.stage;
-        follow(c, model.routing[s], routeStreams[s], afterSamplers[s]);
+        follow(c, model.stages[s].routing(), routeStreams[s], afterSamplers[s]);
     }
 
     private void follow(Child c, Model.Routing routing, RandomStream stream, Sampler[][] after) {
@@ -333,7 +329,7 @@ public final class Replication {
     /** Queue-length guard: a runaway queue stops the run instead of exhausting memory. */
     void checkQueue(int stage, int length) {
         if (length > model.run.queueLimit() && runaway == null) {
-            runaway = "the queue at '" + model.stageNames[stage] + "' passed " + model.run.queueLimit()
+            runaway = "the queue at '" + model.stages[stage].name() + "' passed " + model.run.queueLimit()
                     + " children at day " + Math.round(sim.time()) + " of replication " + number;
             sim.stop();
         }
@@ -396,11 +392,12 @@ public final class Replication {
     }
 
     private void addMeasures(Child c, boolean stillInSystem) {
-        int offset = c.caseload ? model.measureCount : 0; // the caseload's twins of each measure follow the cohort's
-        for (int m = 0; m < model.measureCount; m++) {
-            if (model.measureCounts[m] != null && !model.measureCounts[m][c.profile]) continue;
-            double from = c.milestones[model.measureFrom[m]];
-            double to = c.milestones[model.measureTo[m]];
+        int offset = c.caseload ? model.measures.length : 0; // the caseload's twins of each measure follow the cohort's
+        for (int m = 0; m < model.measures.length; m++) {
+            Model.CompiledMeasure measure = model.measures[m];
+            if (measure.counts() != null && !measure.counts()[c.profile]) continue;
+            double from = c.milestones[measure.from()];
+            double to = c.milestones[measure.to()];
             if (Double.isNaN(from)) continue;
             if (!Double.isNaN(to) && to >= from) {
                 addValue(offset + m, measured(m, from, to));
@@ -422,7 +419,7 @@ public final class Replication {
     /** Measure {@code m}'s value from {@code from} to {@code to}. */
     private double measured(int m, double from, double to) {
         // A statutory clock counts working days, kept as x 7/5 so that its weeks read as working weeks.
-        return model.measureWorking[m] ? model.calendar.workingDaysBetween(from, to) * 7.0 / 5.0 : to - from;
+        return model.measures[m].working() ? model.calendar.workingDaysBetween(from, to) * 7.0 / 5.0 : to - from;
     }
 
     /**
@@ -668,8 +665,8 @@ public final class Replication {
         inSystem.add(c);
         caseloadInSystem++;
         int s = p.stage();
-        int fork = model.forkAround[s];
-        if (fork >= 0) {
+        int fork = model.stages[s].forkAround();
+        if (fork != CompiledStage.NOT_IN_A_BRANCH) {
             // In a fork's branch: the root waits at the fork for this branch alone (the others are taken as done).
             c.stage = fork;
             c.enteredAt = -p.inStage();
@@ -679,7 +676,7 @@ public final class Replication {
         }
         c.stage = s;
         c.enteredAt = -p.inStage();
-        record(c, model.enterMilestones[s], c.enteredAt);
+        record(c, model.stages[s].enterMilestones(), c.enteredAt);
         stats[s].enter();
         if (trace != null) trace.step(0, c.id, s, Trace.Step.ENTER);
         nodes[s].resume(c, p.inStage());

@@ -158,7 +158,7 @@ class CalendarEngineTest {
         new Replication(m, new StreamBank(1), 0, (t, child, stage, step) -> {
             if (step == Trace.Step.START) starts.add(t);
         }).run();
-        double[] sittings = m.sittings[m.stageIndex("panel")];
+        double[] sittings = ((CompiledStage.Sits) m.stages[m.stageIndex("panel")].part()).sittings();
         List<Double> inRun = new ArrayList<>();
         for (double s : sittings) if (s <= starts.last()) inRun.add(s);
         assertEquals(inRun, new ArrayList<>(starts), "cases are heard on the sitting days and no others");
