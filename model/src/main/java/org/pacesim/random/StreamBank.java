@@ -50,6 +50,11 @@ public final class StreamBank {
         return seed;
     }
 
+    /** A fresh stream for {@code key}, positioned at the start of substream {@code replication}. */
+    public RandomStream stream(StreamKey key, int replication) {
+        return stream(key.toString(), replication);
+    }
+
     /**
      * A fresh stream for {@code key}, positioned at the start of substream {@code replication}.
      *
