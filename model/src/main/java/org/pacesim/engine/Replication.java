@@ -2,7 +2,6 @@ package org.pacesim.engine;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.DoubleUnaryOperator;
 
 import org.pacesim.random.Sampler;
 import org.pacesim.random.StreamBank;
@@ -78,7 +77,7 @@ public final class Replication {
         this.afterSamplers = new Sampler[n][][];
         for (int i = 0; i < n; i++) {
             CompiledStage stage = model.stages[i];
-            nodes[i] = node(stage, bank);
+            nodes[i] = StageNodes.of(this, stage, bank, number, samplers, pools, model.caseloadSize() > 0);
             if (stage.routing() != null) {
                 routeStreams[i] = bank.stream(StreamKey.stage(stage.name(), Purpose.ROUTE), number);
                 afterSamplers[i] = samplers.after(stage.routing(),
@@ -96,38 +95,6 @@ public final class Replication {
         new Window(true).schedule(warmup);
         new Window(false).schedule(horizon);
         new EndOfFollowUp().schedule(horizon + model.run.followUp());
-    }
-
-    private StageNode node(CompiledStage stage, StreamBank bank) {
-        int i = stage.index();
-        String name = stage.name();
-        StageSpec s = stage.spec();
-        CompiledStage.Part part = stage.part();
-        if (part instanceof CompiledStage.Waits w) {
-            StageSpec.Delay d = (StageSpec.Delay) s;
-            Sampler dur = d.duration() == null ? null
-                    : samplers.duration(d.duration(), bank.stream(StreamKey.stage(name, Purpose.DURATION), number), d.scale());
-            DoubleUnaryOperator residual = dur == null || model.caseloadSize() == 0 ? null
-                    : samplers.residual(d.duration(), bank.stream(StreamKey.stage(name, Purpose.RESIDUAL), number), d.scale());
-            return w.until() == null ? new Delay(this, i, dur, residual, -1, 0)
-                    : new Delay(this, i, dur, residual, w.until().milestone(), w.until().plus());
-        }
-        if (part instanceof CompiledStage.Served sv) {
-            StageSpec.Service spec = (StageSpec.Service) s;
-            DoubleUnaryOperator residual = model.caseloadSize() == 0 ? null
-                    : samplers.residual(spec.duration(), bank.stream(StreamKey.stage(name, Purpose.RESIDUAL), number), spec.scale());
-            return new Service(this, i, pools[sv.resource()],
-                    samplers.duration(spec.duration(), bank.stream(StreamKey.stage(name, Purpose.DURATION), number), spec.scale()), residual);
-        }
-        if (part instanceof CompiledStage.Sits sits) {
-            StageSpec.Meeting m = (StageSpec.Meeting) s;
-            Sampler decision = m.decisionDelay() == null ? null
-                    : samplers.duration(m.decisionDelay(), bank.stream(StreamKey.stage(name, Purpose.DECISION), number), m.scale());
-            return new Meeting(this, i, m, sits.sittings(), decision);
-        }
-        if (part instanceof CompiledStage.Splits f) return new Fork(this, i, f.branches());
-        if (part instanceof CompiledStage.Joins) return new Join(this, i);
-        return new Exit(this, i, ((CompiledStage.Leaves) part).outcome());
     }
 
     /** Asks for each cohort child's record (see {@link ChildObserver}); call before {@link #run()}. */

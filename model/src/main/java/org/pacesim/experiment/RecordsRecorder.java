@@ -21,11 +21,14 @@ import org.pacesim.records.RecordsWriter;
  */
 public final class RecordsRecorder implements Trace, ChildObserver {
     private final Profiles profiles;
+    /** The sources' names, by the index the trace gives at arrival. */
+    private final List<String> sources;
     private final Map<Long, String> sourceOf = new HashMap<>();
     private final List<RecordsWriter.Row> rows = new ArrayList<>();
 
     private RecordsRecorder(Model model) {
         this.profiles = model.graph().profiles();
+        this.sources = model.scenario().arrivals().stream().map(org.pacesim.scenario.ArrivalSource::name).toList();
     }
 
     /**
@@ -41,8 +44,8 @@ public final class RecordsRecorder implements Trace, ChildObserver {
     }
 
     @Override
-    public void step(double time, long child, String stage, Step step) {
-        if (step == Step.ARRIVE) sourceOf.put(child, stage);
+    public void step(double time, long child, int stage, Step step) {
+        if (step == Step.ARRIVE) sourceOf.put(child, sources.get(stage));
     }
 
     @Override

@@ -1,0 +1,53 @@
+package org.pacesim.engine;
+
+import java.util.function.DoubleUnaryOperator;
+
+import org.pacesim.random.Sampler;
+import org.pacesim.random.StreamBank;
+import org.pacesim.random.StreamKey;
+import org.pacesim.random.StreamKey.Purpose;
+import org.pacesim.scenario.StageSpec;
+
+/** Builds each stage's behaviour for one replication, with the streams and samplers it draws from. */
+final class StageNodes {
+    private StageNodes() {}
+
+    /**
+     * The behaviour of {@code stage} in {@code replication}.
+     *
+     * @param number   the replication's number (the substream of every stream)
+     * @param caseload whether the run starts with today's caseload (which needs the remainders of durations)
+     */
+    static StageNode of(Replication replication, CompiledStage stage, StreamBank bank, int number, Samplers samplers,
+                        ResourcePool[] pools, boolean caseload) {
+        int i = stage.index();
+        String name = stage.name();
+        StageSpec s = stage.spec();
+        CompiledStage.Part part = stage.part();
+        if (part instanceof CompiledStage.Waits w) {
+            StageSpec.Delay d = (StageSpec.Delay) s;
+            Sampler dur = d.duration() == null ? null
+                    : samplers.duration(d.duration(), bank.stream(StreamKey.stage(name, Purpose.DURATION), number), d.scale());
+            DoubleUnaryOperator residual = dur == null || !caseload ? null
+                    : samplers.residual(d.duration(), bank.stream(StreamKey.stage(name, Purpose.RESIDUAL), number), d.scale());
+            return w.until() == null ? new Delay(replication, i, dur, residual, -1, 0)
+                    : new Delay(replication, i, dur, residual, w.until().milestone(), w.until().plus());
+        }
+        if (part instanceof CompiledStage.Served sv) {
+            StageSpec.Service spec = (StageSpec.Service) s;
+            DoubleUnaryOperator residual = !caseload ? null
+                    : samplers.residual(spec.duration(), bank.stream(StreamKey.stage(name, Purpose.RESIDUAL), number), spec.scale());
+            return new Service(replication, i, pools[sv.resource()],
+                    samplers.duration(spec.duration(), bank.stream(StreamKey.stage(name, Purpose.DURATION), number), spec.scale()), residual);
+        }
+        if (part instanceof CompiledStage.Sits sits) {
+            StageSpec.Meeting m = (StageSpec.Meeting) s;
+            Sampler decision = m.decisionDelay() == null ? null
+                    : samplers.duration(m.decisionDelay(), bank.stream(StreamKey.stage(name, Purpose.DECISION), number), m.scale());
+            return new Meeting(replication, i, m, sits.sittings(), decision);
+        }
+        if (part instanceof CompiledStage.Splits f) return new Fork(replication, i, f.branches());
+        if (part instanceof CompiledStage.Joins) return new Join(replication, i);
+        return new Exit(replication, i, ((CompiledStage.Leaves) part).outcome());
+    }
+}
