@@ -40,7 +40,8 @@ final class ArrivalStream extends Event {
         this.horizon = model.run.horizon();
         String name = source.name();
         this.route = bank.stream(StreamKey.source(name, StreamKey.Purpose.ROUTE), number);
-        this.after = samplers.after(source.routing(), bank.stream(StreamKey.source(name, StreamKey.Purpose.AFTER), number));
+        this.after = samplers.after(source.routing(),
+                bank.stream(StreamKey.source(name, StreamKey.Purpose.AFTER), number));
         this.attributes = new Categorical[model.attributeNames.length];
         for (int a = 0; a < attributes.length; a++) {
             if (source.fixedLevel()[a] < 0) {

@@ -10,7 +10,6 @@ import org.pacesim.random.StreamKey.Purpose;
 import org.pacesim.scenario.StageSpec;
 import org.pacesim.stats.MeasureCollector;
 import org.pacesim.stats.ReplicationResult;
-import org.pacesim.stats.StageStat;
 
 import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Event;
@@ -84,13 +83,15 @@ public final class Replication {
                         bank.stream(StreamKey.stage(stage.name(), Purpose.AFTER), number));
             }
         }
-        for (int k = 0; k < model.sources.length; k++) new ArrivalStream(this, model, k, bank, number, samplers).start();
+        for (int k = 0; k < model.sources.length; k++) {
+            new ArrivalStream(this, model, k, bank, number, samplers).start();
+        }
         this.measures = new MeasureCollector(model.layout.targets());
         this.outcomeCounts = new long[model.layout.outcomes().size()];
         this.caseloadExits = new long[outcomeCounts.length];
         if (model.caseloadSize() > 0) new CaseloadPlacement(this, model, bank, number).schedule(0);
         for (ResourcePool p : pools) {
-            if (p.spec.changeAt().length > 0) new CapacityChange(p).schedule(p.spec.changeAt()[0]);
+            if (p.spec.changeAt().length > 0) new CapacityChange(this, p).schedule(p.spec.changeAt()[0]);
         }
         new Window(true).schedule(warmup);
         new Window(false).schedule(horizon);
@@ -333,17 +334,8 @@ public final class Replication {
         }
         double[][] measureRows = measures.rows(model.clearanceMeasure);
         double years = model.layout.years();
-        double[][] stageRows = new double[stats.length][StageStat.values().length];
-        for (int i = 0; i < stats.length; i++) {
-            StageStats st = stats[i];
-            double[] row = stageRows[i];
-            row[StageStat.WAIT_MEAN.ordinal()] = st.waited == 0 ? (st.timed == 0 ? Double.NaN : 0) : st.sumWait / st.waited;
-            row[StageStat.TIME_IN_STAGE_MEAN.ordinal()] = st.timed == 0 ? Double.NaN : st.sumTime / st.timed;
-            row[StageStat.QUEUE_LENGTH_MEAN.ordinal()] = st.waitingMean;
-            row[StageStat.IN_STAGE_MEAN.ordinal()] = st.inStageMean;
-            row[StageStat.UTILISATION.ordinal()] = nodes[i].utilisation();
-            row[StageStat.ENTRIES_PER_YEAR.ordinal()] = st.entries / years;
-        }
+        double[][] stageRows = new double[stats.length][];
+        for (int i = 0; i < stats.length; i++) stageRows[i] = stats[i].row(nodes[i].utilisation(), years);
         double[] outcomes = new double[outcomeCounts.length];
         for (int o = 0; o < outcomes.length; o++) outcomes[o] = outcomeCounts[o] / years;
         return new ReplicationResult(number, measureRows, stageRows, outcomes, arrivals, cohort, cohortExited, censored,
@@ -373,34 +365,6 @@ public final class Replication {
     }
 
     // ---------------------------------------------------------------- events
-
-    /**
-     * Steps a resource's capacity through its schedule. Work in progress is never pre-empted: when capacity drops,
-     * children being served finish and their servers are not refilled until busy is below the new capacity; when it
-     * rises, children waiting start at once.
-     */
-    private final class CapacityChange extends Event {
-        private final ResourcePool pool;
-        private int step;
-
-        CapacityChange(ResourcePool pool) {
-            super(Replication.this.sim); // Event has a field of its own called sim
-            this.pool = pool;
-            setPriority(EventOrder.CAPACITY);
-        }
-
-        @Override
-        public void actions() {
-            double[] at = pool.spec.changeAt();
-            pool.setCapacity(pool.spec.changeTo()[step++]);
-            Child next;
-            while (pool.hasFreeServer() && (next = pool.next()) != null) {
-                stats[next.stage].stopWaiting();
-                ((Service) nodes[next.stage]).start(next);
-            }
-            if (step < at.length) schedule(at[step] - sim.time());
-        }
-    }
 
     /** Takes in a child of today's caseload, with the given levels, part-way through its stage. */
     void place(Model.Placed p, int[] levels) {

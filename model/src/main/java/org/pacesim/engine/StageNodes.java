@@ -1,12 +1,15 @@
 package org.pacesim.engine;
 
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.Function;
 
 import org.pacesim.random.Sampler;
 import org.pacesim.random.StreamBank;
 import org.pacesim.random.StreamKey;
 import org.pacesim.random.StreamKey.Purpose;
 import org.pacesim.scenario.StageSpec;
+
+import umontreal.ssj.rng.RandomStream;
 
 /** Builds each stage's behaviour for one replication, with the streams and samplers it draws from. */
 final class StageNodes {
@@ -21,29 +24,29 @@ final class StageNodes {
     static StageNode of(Replication replication, CompiledStage stage, StreamBank bank, int number, Samplers samplers,
                         ResourcePool[] pools, boolean caseload) {
         int i = stage.index();
-        String name = stage.name();
+        Function<Purpose, RandomStream> stream = purpose -> bank.stream(StreamKey.stage(stage.name(), purpose), number);
         StageSpec s = stage.spec();
         CompiledStage.Part part = stage.part();
         if (part instanceof CompiledStage.Waits w) {
             StageSpec.Delay d = (StageSpec.Delay) s;
             Sampler dur = d.duration() == null ? null
-                    : samplers.duration(d.duration(), bank.stream(StreamKey.stage(name, Purpose.DURATION), number), d.scale());
+                    : samplers.duration(d.duration(), stream.apply(Purpose.DURATION), d.scale());
             DoubleUnaryOperator residual = dur == null || !caseload ? null
-                    : samplers.residual(d.duration(), bank.stream(StreamKey.stage(name, Purpose.RESIDUAL), number), d.scale());
+                    : samplers.residual(d.duration(), stream.apply(Purpose.RESIDUAL), d.scale());
             return w.until() == null ? new Delay(replication, i, dur, residual, -1, 0)
                     : new Delay(replication, i, dur, residual, w.until().milestone(), w.until().plus());
         }
         if (part instanceof CompiledStage.Served sv) {
             StageSpec.Service spec = (StageSpec.Service) s;
             DoubleUnaryOperator residual = !caseload ? null
-                    : samplers.residual(spec.duration(), bank.stream(StreamKey.stage(name, Purpose.RESIDUAL), number), spec.scale());
-            return new Service(replication, i, pools[sv.resource()],
-                    samplers.duration(spec.duration(), bank.stream(StreamKey.stage(name, Purpose.DURATION), number), spec.scale()), residual);
+                    : samplers.residual(spec.duration(), stream.apply(Purpose.RESIDUAL), spec.scale());
+            Sampler duration = samplers.duration(spec.duration(), stream.apply(Purpose.DURATION), spec.scale());
+            return new Service(replication, i, pools[sv.resource()], duration, residual);
         }
         if (part instanceof CompiledStage.Sits sits) {
             StageSpec.Meeting m = (StageSpec.Meeting) s;
             Sampler decision = m.decisionDelay() == null ? null
-                    : samplers.duration(m.decisionDelay(), bank.stream(StreamKey.stage(name, Purpose.DECISION), number), m.scale());
+                    : samplers.duration(m.decisionDelay(), stream.apply(Purpose.DECISION), m.scale());
             return new Meeting(replication, i, m, sits.sittings(), decision);
         }
         if (part instanceof CompiledStage.Splits f) return new Fork(replication, i, f.branches());

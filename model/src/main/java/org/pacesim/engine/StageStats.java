@@ -1,5 +1,7 @@
 package org.pacesim.engine;
 
+import org.pacesim.stats.StageStat;
+
 import umontreal.ssj.simevents.Simulator;
 
 /**
@@ -50,5 +52,22 @@ final class StageStats {
     void closeWindow() {
         inStageMean = inStageLevel.average();
         waitingMean = waitingLevel.average();
+    }
+
+    /**
+     * The stage's statistics, one per {@link StageStat}.
+     *
+     * @param utilisation its servers' utilisation (NaN for a stage without servers)
+     * @param years       the length of the observation window in years
+     */
+    double[] row(double utilisation, double years) {
+        double[] row = new double[StageStat.values().length];
+        row[StageStat.WAIT_MEAN.ordinal()] = waited == 0 ? (timed == 0 ? Double.NaN : 0) : sumWait / waited;
+        row[StageStat.TIME_IN_STAGE_MEAN.ordinal()] = timed == 0 ? Double.NaN : sumTime / timed;
+        row[StageStat.QUEUE_LENGTH_MEAN.ordinal()] = waitingMean;
+        row[StageStat.IN_STAGE_MEAN.ordinal()] = inStageMean;
+        row[StageStat.UTILISATION.ordinal()] = utilisation;
+        row[StageStat.ENTRIES_PER_YEAR.ordinal()] = entries / years;
+        return row;
     }
 }
