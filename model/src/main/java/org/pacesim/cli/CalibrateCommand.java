@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.pacesim.experiment.Calibration;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -33,15 +34,15 @@ final class CalibrateCommand implements Callable<Integer> {
             description = "replications (default ${DEFAULT-VALUE})")
     private int replications;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "worker threads (default: all cores)")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Override
     public Integer call() throws Exception {
         Options.override(null, replications, null);
         Path court = courtTest != null ? courtTest
                 : (file.getParent() == null ? Path.of(".") : file.getParent()).resolve("fewer-court-productions.yaml");
-        List<Calibration.Row> rows = Calibration.run(file, court, replications, Options.threads(threads));
+        List<Calibration.Row> rows = Calibration.run(file, court, replications, threads.threads());
         PrintWriter o = spec.commandLine().getOut();
         o.println(table(rows));
         long met = rows.stream().filter(r -> Boolean.TRUE.equals(r.met())).count();

@@ -79,12 +79,11 @@ final class ExperimentOptions {
             description = "with --replications auto: the most replications to run (default ${DEFAULT-VALUE})")
     int maxReplications;
 
-    @picocli.CommandLine.Option(names = "--seed", paramLabel = "S", description = "seed for every scenario")
-    Long seed;
+    @Mixin
+    SeedOption seed;
 
-    @picocli.CommandLine.Option(names = {"-t", "--threads"}, paramLabel = "T",
-            description = "worker threads (default: all cores); results are identical for any value")
-    Integer threads;
+    @Mixin
+    ThreadsOption threads;
 
     @picocli.CommandLine.Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "results folder (must not exist or be empty; default: results/<name>-<time>)")
@@ -101,7 +100,7 @@ final class ExperimentOptions {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Instant started = Instant.now();
-        Experiment.Options opts = Options.experiment(replications, precision, maxReplications, seed, threads,
+        Experiment.Options opts = Options.experiment(replications, precision, maxReplications, seed.seed, threads.threads,
                 !noCrnCheck, experiment.mainStatistic());
         List<org.pacesim.scenario.Scenario> scenarios = Experiment.scenarios(experiment, opts); // all problems first
         ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), stem);

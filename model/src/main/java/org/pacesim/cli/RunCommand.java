@@ -21,6 +21,7 @@ import org.pacesim.scenario.Scenario;
 import org.pacesim.scenario.ScenarioLoader;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -42,12 +43,11 @@ final class RunCommand implements Callable<Integer> {
             description = "replications (default: the scenario's run.replications)")
     private Integer replications;
 
-    @Option(names = "--seed", paramLabel = "S", description = "seed (default: the scenario's run.seed)")
-    private Long seed;
+    @Mixin
+    private SeedOption seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T",
-            description = "worker threads (default: all cores); results are identical for any value")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR",
             description = "results folder (must not exist or be empty; default: results/<scenario>-<time>)")
@@ -70,8 +70,8 @@ final class RunCommand implements Callable<Integer> {
         Instant started = Instant.now();
         Scenario scenario = ScenarioLoader.load(file);
         SystemGraph.of(scenario); // a pathway that cannot run is refused before a folder is made or a run announced
-        scenario = Options.override(scenario, replications, seed);
-        int t = Options.threads(threads);
+        scenario = Options.override(scenario, replications, seed.seed);
+        int t = threads.threads();
         double asOfDay = asOf == null ? scenario.run().horizon()
                 : Options.day("--as-of", asOf, SyntheticRecords.start(scenario));
         if (asOf != null && records == null) {

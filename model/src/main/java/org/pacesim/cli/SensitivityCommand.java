@@ -15,6 +15,7 @@ import org.pacesim.scenario.InvalidInputException;
 import org.pacesim.scenario.Location;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -41,8 +42,8 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "replications per variant (default ${DEFAULT-VALUE})")
     private int replications;
 
-    @Option(names = "--seed", paramLabel = "S", description = "seed (default: the scenario's)")
-    private Long seed;
+    @Mixin
+    private SeedOption seed;
 
     @Option(names = "--measure", defaultValue = "time_to_permanence", description = "measure (default ${DEFAULT-VALUE})")
     private String measure;
@@ -51,8 +52,8 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "mean, median, p90, within_target, ... (default ${DEFAULT-VALUE})")
     private String statistic;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "worker threads (default: all cores)")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "results folder (default: results/<scenario>-sensitivity-<time>)")
     private Path out;
@@ -64,19 +65,19 @@ final class SensitivityCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Instant started = Instant.now();
         double a = parseAmount(amount);
-        Options.override(null, replications, seed);
+        Options.override(null, replications, seed.seed);
         List<String> stats = List.of("n", "censored", "mean", "median", "p10", "p25", "p75", "p90", "within_target");
         if (!stats.contains(statistic)) {
             throw new InvalidInputException(Location.of("command line"), "--statistic", "unknown statistic '" + statistic
                     + "'", org.pacesim.scenario.Names.hint(statistic, stats, "statistic"));
         }
-        int t = Options.threads(threads);
+        int t = threads.threads();
         ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), Options.stem(file) + "-sensitivity");
         PrintWriter o = spec.commandLine().getOut();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet);
         boolean done = false;
         try {
-            Sensitivity.Results r = Sensitivity.run(file, a, replications, seed, measure, statistic, t, progress);
+            Sensitivity.Results r = Sensitivity.run(file, a, replications, seed.seed, measure, statistic, t, progress);
             progress.finish();
             List<String> command = new ArrayList<>(List.of("pace"));
             command.addAll(spec.commandLine().getParseResult().originalArgs());

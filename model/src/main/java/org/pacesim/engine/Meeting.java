@@ -65,7 +65,7 @@ final class Meeting extends StageNode {
     }
 
     private double nextSitting() {
-        if (spec.rule() == null && spec.dates().length == 0) return spec.every();
+        if (spec.rule() == null && dates.length == 0) return spec.every(); // a meeting that sits at an interval
         if (nextDate >= dates.length) return Double.NaN;
         return dates[nextDate++] - replication.now();
     }

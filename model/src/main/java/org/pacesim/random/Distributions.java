@@ -126,16 +126,18 @@ public final class Distributions {
     }
 
     private static DiscreteDistribution empirical(DistributionSpec.Empirical e) {
-        int n = e.values().length;
+        double[] values = e.values();
+        double[] weights = e.weights();
+        int n = values.length;
         Integer[] order = new Integer[n];
         for (int i = 0; i < n; i++) order[i] = i;
-        Arrays.sort(order, (a, b) -> Double.compare(e.values()[a], e.values()[b])); // SSJ assumes sorted values
-        double total = Arrays.stream(e.weights()).sum();
+        Arrays.sort(order, (a, b) -> Double.compare(values[a], values[b])); // SSJ assumes sorted values
+        double total = Arrays.stream(weights).sum();
         double[] v = new double[n];
         double[] p = new double[n];
         for (int i = 0; i < n; i++) {
-            v[i] = e.values()[order[i]];
-            p[i] = e.weights()[order[i]] / total;
+            v[i] = values[order[i]];
+            p[i] = weights[order[i]] / total;
         }
         return new DiscreteDistribution(v, p, n);
     }

@@ -1,12 +1,13 @@
 package org.pacesim.report;
 
+import org.apache.commons.text.StringEscapeUtils;
+
 /** HTML text helpers for the report. */
 final class Html {
     private Html() {}
 
-    /** Text made safe to put between tags or in an attribute. */
+    /** Text made safe to put between tags or in an attribute (nothing for null). */
     static String escape(String s) {
-        if (s == null) return "";
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return s == null ? "" : StringEscapeUtils.escapeXml10(s);
     }
 }

@@ -18,6 +18,24 @@ import java.util.Map;
  */
 public record ArrivalSource(String name, double ratePerDay, double[] times, Map<String, String> fixed,
                             List<Route> routes, Location at, double[] byMonth, double trend) {
+    /** Keeps copies of the arrays, so that the source cannot change after it is made. */
+    public ArrivalSource {
+        times = times.clone();
+        byMonth = byMonth == null ? null : byMonth.clone();
+    }
+
+    /** The listed arrival times (a copy). */
+    @Override
+    public double[] times() {
+        return times.clone();
+    }
+
+    /** The multipliers by month (a copy), or null. */
+    @Override
+    public double[] byMonth() {
+        return byMonth == null ? null : byMonth.clone();
+    }
+
     /** The mean rate per day over [0, horizon) from the start date: the rate, for one that does not vary. */
     public double meanRatePerDay(java.time.LocalDate start, double horizon) {
         if (!varies() || start == null) return ratePerDay;

@@ -131,6 +131,24 @@ public sealed interface DistributionSpec {
      * @param weights non-negative weights, one per value, not all zero
      */
     record Empirical(double[] values, double[] weights) implements DistributionSpec {
+        /** Keeps copies of the arrays, so that the spec cannot change after it is made. */
+        public Empirical {
+            values = values.clone();
+            weights = weights.clone();
+        }
+
+        /** The values (a copy). */
+        @Override
+        public double[] values() {
+            return values.clone();
+        }
+
+        /** The weights (a copy). */
+        @Override
+        public double[] weights() {
+            return weights.clone();
+        }
+
         @Override
         public String describe() {
             return "empirical(" + values.length + " values)";
@@ -145,6 +163,17 @@ public sealed interface DistributionSpec {
      * @param observations durations in days, at least two
      */
     record Observed(String file, double[] observations) implements DistributionSpec {
+        /** Keeps a copy of the observations, so that the spec cannot change after it is made. */
+        public Observed {
+            observations = observations.clone();
+        }
+
+        /** The observations (a copy). */
+        @Override
+        public double[] observations() {
+            return observations.clone();
+        }
+
         @Override
         public String describe() {
             return "observed(" + file + ", " + observations.length + " values)";

@@ -125,6 +125,17 @@ public sealed interface StageSpec {
     record Meeting(String name, Location at, String description, double every, double first, double[] dates,
                    int capacity, double papersDue, DistributionSpec decisionDelay, double scale, List<Route> routes,
                    org.pacesim.calendar.SittingRule rule) implements StageSpec {
+        /** Keeps a copy of the dates, so that the spec cannot change after it is made. */
+        public Meeting {
+            dates = dates.clone();
+        }
+
+        /** The listed sitting days (a copy). */
+        @Override
+        public double[] dates() {
+            return dates.clone();
+        }
+
         /** Whether the meeting takes any number of cases per sitting. */
         public boolean unlimited() {
             return capacity == Integer.MAX_VALUE;

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.commons.text.StringEscapeUtils;
+
 /**
  * Finishing touches to a figure's SVG: the XML declaration, a title and a description naming the series (for
  * screen readers and tests), another program's drawing placed inside it, and the form an HTML page takes inline.
@@ -50,6 +52,6 @@ public final class Svg {
 
     /** Text made safe for XML. */
     static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return StringEscapeUtils.escapeXml10(s);
     }
 }
