@@ -11,18 +11,20 @@ import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.pacesim.experiment.Experiment;
 import org.pacesim.report.charts.Charts;
 import org.pacesim.report.charts.Runs;
+import org.pacesim.report.charts.WithoutGraphviz;
 import org.pacesim.scenario.ExperimentLoader;
 import org.pacesim.scenario.ExperimentSpec;
 
 /** report.html: self-contained, with every part the issue asks for; and the pieces it is made of. */
+@ExtendWith(WithoutGraphviz.class)
 class HtmlReportTest {
     @Test
     void theReportIsOneSelfContainedFileWithEveryPart() throws Exception {
-        System.setProperty("pace.graphviz", "false");
         Experiment.Results r = Experiment.run(ExperimentLoader.load(Path.of("src/test/resources/experiment/experiment.yaml")),
                 new Experiment.Options(2, 4, null, Double.NaN, 100, false), null, null);
         Charts.Result charts = Charts.draw(Runs.of(r), ExperimentSpec.CHARTS, (p, b) -> { });

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -18,6 +17,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.pacesim.experiment.Experiment;
 import org.pacesim.experiment.Sensitivity;
 import org.pacesim.scenario.ExperimentLoader;
@@ -30,6 +30,7 @@ import org.w3c.dom.Element;
  * 1600 x 900, titled), and each names the series it was expected to draw. Graphviz is switched off, so that the
  * process map drawn is the project's own, whatever is installed.
  */
+@ExtendWith(WithoutGraphviz.class)
 class ChartsTest {
     private static final Path EXPERIMENT = Path.of("src/test/resources/experiment/experiment.yaml");
     private static final Path SCENARIO = Path.of("src/test/resources/valid/base.yaml");
@@ -39,7 +40,6 @@ class ChartsTest {
 
     @BeforeAll
     static void draw() throws Exception {
-        System.setProperty("pace.graphviz", "false");
         experiment = Experiment.run(ExperimentLoader.load(EXPERIMENT),
                 new Experiment.Options(2, 6, null, Double.NaN, 100, false), null, null);
         drawn = Charts.draw(Runs.of(experiment), ExperimentSpec.CHARTS, files::put);
@@ -155,18 +155,6 @@ class ChartsTest {
         DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
         f.setNamespaceAware(true);
         return f.newDocumentBuilder().parse(new ByteArrayInputStream(svg));
-    }
-
-    /** Keeps a copy of the charts for a look, when asked: -Dpace.charts.out=DIR. */
-    @Test
-    void writeForALookWhenAsked() throws Exception {
-        String dir = System.getProperty("pace.charts.out");
-        if (dir == null) return;
-        for (Map.Entry<String, byte[]> e : files.entrySet()) {
-            Path p = Path.of(dir).resolve(e.getKey());
-            Files.createDirectories(p.getParent());
-            Files.write(p, e.getValue());
-        }
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.pacesim.scenarios;
+package org.pacesim.shipped;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
