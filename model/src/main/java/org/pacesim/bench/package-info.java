@@ -1,0 +1,2 @@
+/** The benchmarks behind {@code pace bench}: engine speed, scaling, retention and the fitting benchmark. */
+package org.pacesim.bench;

@@ -1,0 +1,9 @@
+/**
+ * Results, free of the engine: what one replication measured ({@code ReplicationResult}, collected by
+ * {@code MeasureCollector}; {@code ReplicationDetail} for charts), the names behind its arrays
+ * ({@code ResultLayout}), the typed statistics ({@code MeasureStat}, {@code StageStat}), and summaries over
+ * replications: confidence intervals, percentiles, paired comparisons and curves ({@code Summary},
+ * {@code ScenarioSummary}, {@code Comparison}, {@code Quantiles}, {@code Band}, {@code IncidenceCurve},
+ * {@code LevelHistory}, {@code Journey}). Uses scenario and calendar.
+ */
+package org.pacesim.stats;
