@@ -16,6 +16,7 @@ import org.pacesim.scenario.Location;
 import org.pacesim.scenario.RunSettings;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -55,12 +56,11 @@ final class BacktestCommand implements Callable<Integer> {
             + Backtest.DEFAULT_REPLICATIONS + ")")
     private Integer replications;
 
-    @Option(names = "--seed", paramLabel = "S", description = "seed (default: the scenario's run.seed)")
-    private Long seed;
+    @Mixin
+    private SeedOption seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "worker threads (default: all cores); "
-            + "results are identical for any value")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "folder for backtest.csv and backtest.html "
             + "(must not exist or be empty; default: results/backtest-<template>-<time>)")
@@ -80,7 +80,7 @@ final class BacktestCommand implements Callable<Integer> {
                     + ", gives steady bands)");
         }
         Backtest.Options options = new Backtest.Options(Options.date("--at", at), Options.date("--as-of", asOf),
-                Options.date("--from", from), reps, seed, Options.threads(threads));
+                Options.date("--from", from), reps, seed.seed, threads.threads());
         Disclosure d = new Disclosure(!noSuppression);
         // the folder is reserved before the run (which proves it can be written) and filled only when all is done
         ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), "backtest-" + Options.stem(template));

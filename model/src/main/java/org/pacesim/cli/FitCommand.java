@@ -20,6 +20,7 @@ import org.pacesim.scenario.Scenario;
 import org.pacesim.scenario.ScenarioLoader;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -61,26 +62,25 @@ final class FitCommand implements Callable<Integer> {
             description = "replications of the fitted scenario for the check (default: " + CHECK_REPLICATIONS + ")")
     private Integer replications;
 
-    @Option(names = "--seed", paramLabel = "S", description = "seed (default: the template's run.seed)")
-    private Long seed;
+    @Mixin
+    private SeedOption seed;
 
-    @Option(names = {"-t", "--threads"}, paramLabel = "T", description = "worker threads (default: all cores)")
-    private Integer threads;
+    @Mixin
+    private ThreadsOption threads;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter o = spec.commandLine().getOut();
-        Options.override(null, replications, seed);
-        int t = Options.threads(threads);
+        Options.override(null, replications, seed.seed);
+        int t = threads.threads();
         Scenario s = ScenarioLoader.load(template);
         Pathway pathway = new Pathway(SystemGraph.of(s));
         Records r = new RecordsReader(pathway).read(records, records.toString(), Options.date("--as-of", asOf),
                 Options.date("--from", from));
         BaselineFit fit = BaselineFit.of(template, pathway, r, new Disclosure(!noSuppression));
-        Scenario fitted = Options.override(fit.scenario(), replications == null ? CHECK_REPLICATIONS : replications, seed);
+        Scenario fitted = Options.override(fit.scenario(), replications == null ? CHECK_REPLICATIONS : replications, seed.seed);
         SystemGraph.of(fitted);
-        String stem = template.getFileName().toString().replaceAll("\\.ya?ml$", "");
-        ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), "fit-" + stem);
+        ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), "fit-" + Options.stem(template));
         boolean done = false;
         try {
             o.printf("Fitting %s to %s; checking with %d replications on %d thread%s%n", template, records,
