@@ -24,7 +24,9 @@ final class ArrivalStream extends Event {
     private final RandomStream thinning; // for a rate that varies, else null
     private final Categorical[] attributes;
     private final RandomStream route;
-    private final Sampler[][] after;
+    private final RandomStream afterStream;
+    private Model.Routing routing;
+    private Sampler[][] after;
     private int next = 1;                // index of the next listed time
     private int month;                   // for a rate that varies: the month the clock is in
 
@@ -40,8 +42,9 @@ final class ArrivalStream extends Event {
         this.horizon = model.run.horizon();
         String name = source.name();
         this.route = bank.stream(StreamKey.source(name, StreamKey.Purpose.ROUTE), number);
-        this.after = samplers.after(source.routing(),
-                bank.stream(StreamKey.source(name, StreamKey.Purpose.AFTER), number));
+        this.routing = source.routing();
+        this.afterStream = bank.stream(StreamKey.source(name, StreamKey.Purpose.AFTER), number);
+        this.after = samplers.after(routing, afterStream);
         this.attributes = new Categorical[model.attributeNames.length];
         for (int a = 0; a < attributes.length; a++) {
             if (source.fixedLevel()[a] < 0) {
@@ -78,7 +81,7 @@ final class ArrivalStream extends Event {
             for (int a = 0; a < levels.length; a++) {
                 levels[a] = source.fixedLevel()[a] >= 0 ? source.fixedLevel()[a] : attributes[a].next();
             }
-            replication.arrive(index, levels, source.routing(), route, after);
+            replication.arrive(index, levels, routing, route, after);
         }
         if (gap != null) {
             schedule(gap.sample());
@@ -86,6 +89,12 @@ final class ArrivalStream extends Event {
             double[] times = source.times();
             if (next < times.length) schedule(times[next++] - sim.time());
         }
+    }
+
+    /** Routes arrivals from now on by {@code r} (a scenario's dated changes), on the same streams. */
+    void routeBy(Model.Routing r, Samplers samplers) {
+        routing = r;
+        after = samplers.after(r, afterStream);
     }
 
     /** Whether a candidate arrival at {@code now} is kept: with probability lambda(now) / largest. */

@@ -17,6 +17,11 @@ final class EventOrder {
     static final double WINDOW = 0.5;
     /** Placing today's caseload at the start: after the window opens, before anyone arrives or a meeting sits. */
     static final double CASELOAD = 0.75;
+    /**
+     * Dated changes taking effect: after the caseload is placed, before capacity changes, children and sittings at
+     * the same instant, so that everything at the date already runs by the new rules.
+     */
+    static final double CHANGE_OF_RULES = 0.8;
     /** A resource's capacity changing: before children at the same instant, so they see the new capacity. */
     static final double CAPACITY = 0.9;
     /** Children: arrivals, ends of delays and services, decisions. SSJ's default. */

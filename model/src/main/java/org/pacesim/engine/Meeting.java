@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import org.pacesim.random.Sampler;
 import org.pacesim.scenario.StageSpec;
 
+import umontreal.ssj.rng.RandomStream;
 import umontreal.ssj.simevents.Event;
 
 /**
@@ -13,26 +14,59 @@ import umontreal.ssj.simevents.Event;
  * or after a sampled decision delay.
  */
 final class Meeting extends StageNode {
-    private final StageSpec.Meeting spec;
-    private final Sampler decisionDelay;   // null: decision at the sitting
+    private StageSpec.Meeting spec;
+    private Sampler decisionDelay;         // null: decision at the sitting
+    private final RandomStream decisions;  // the decision delays' stream, under any rules
     private final ArrayDeque<Child> queue = new ArrayDeque<>();
-    private final double[] dates;          // explicit sitting days (listed, or from a calendar rule), else empty
+    private double[] dates;                // explicit sitting days (listed, or from a calendar rule), else empty
     private int nextDate;
     private long placesInWindow;
     private long heardInWindow;
+    private final Sitting sitting = new Sitting();
 
-    Meeting(Replication replication, int index, StageSpec.Meeting spec, double[] dates, Sampler decisionDelay) {
+    Meeting(Replication replication, int index, StageSpec.Meeting spec, double[] dates, Sampler decisionDelay,
+            RandomStream decisions) {
         super(replication, index);
         this.spec = spec;
         this.dates = dates;
         this.decisionDelay = decisionDelay;
-        boolean listed = spec.rule() != null || dates.length > 0;
-        if (listed && dates.length == 0) return; // a calendar rule with no sitting in the run
-        double first = listed ? dates[0] : spec.first();
-        if (listed) nextDate = 1;
-        Sitting sitting = new Sitting();
+        this.decisions = decisions;
         sitting.setPriority(EventOrder.SITTING);
-        sitting.schedule(first);
+        sitFrom(0);
+    }
+
+    /** Schedules the first sitting at or after day {@code t} (none when the calendar has no more). */
+    private void sitFrom(double t) {
+        boolean listed = spec.rule() != null || dates.length > 0;
+        double first;
+        if (listed) {
+            nextDate = 0;
+            while (nextDate < dates.length && dates[nextDate] < t) nextDate++;
+            if (nextDate == dates.length) return; // a calendar with no sitting left in the run
+            first = dates[nextDate++];
+        } else {
+            first = t <= spec.first() ? spec.first() : spec.first() + Math.ceil((t - spec.first()) / spec.every()) * spec.every();
+        }
+        sitting.schedule(first - t);
+    }
+
+    /**
+     * Takes up new rules: capacity and papers due apply from the next sitting, a decision delay from the next
+     * decision; a new calendar replaces the sittings still to come by its own from now on. Cases waiting stay in
+     * the queue, in their order.
+     */
+    @Override
+    void takeUp(CompiledStage to, Samplers samplers) {
+        StageSpec.Meeting m = (StageSpec.Meeting) to.spec();
+        double[] next = ((CompiledStage.Sits) to.part()).sittings();
+        boolean sameSittings = m.every() == spec.every() && m.first() == spec.first()
+                && java.util.Objects.equals(m.rule(), spec.rule()) && java.util.Arrays.equals(next, dates);
+        spec = m;
+        dates = next;
+        decisionDelay = m.decisionDelay() == null ? null : samplers.duration(m.decisionDelay(), decisions, m.scale());
+        if (sameSittings) return;
+        sitting.cancel();
+        sitFrom(replication.now());
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.pacesim.engine;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -50,6 +51,20 @@ public final class Model {
     final ResultLayout layout;
     /** Real dates and working days, or null for a scenario without a start date. */
     final WorkingCalendar calendar;
+    /** The switch to the rules of the scenario's dated changes, or null when the rules hold all through the run. */
+    final Switch change;
+
+    /**
+     * The rules of a scenario's dated changes, taken up part-way through a run. {@link #stages} and the sources'
+     * routings are the rules before; at {@code at} every stage with an entry here takes it up, in place, so that a
+     * child already in a stage finishes there (a removed stage keeps its old rules for those in it; no route leads
+     * to it any more), and every source routes by its new routing.
+     *
+     * @param at      the day the changes take effect
+     * @param stages  per stage, its rules from then on, or null where it has none (a removed stage)
+     * @param sources per arrival source, its routing from then on
+     */
+    record Switch(double at, CompiledStage[] stages, Routing[] sources) {}
 
     /**
      * A measure compiled: an interval between two milestones, for some profiles.
@@ -147,12 +162,26 @@ public final class Model {
     record Resource(String name, int capacity, int priorityAttribute, int[] rankOfLevel, int classes,
                     double[] changeAt, int[] changeTo) {}
 
-    /** Compiles a checked scenario graph. */
+    /**
+     * Compiles a checked scenario graph. A scenario whose dated changes fall at or before day 0 runs exactly as if
+     * they had no date; one whose changes fall at or after the end of the follow-up runs exactly as its rules before
+     * them; otherwise both rules are compiled over the union of their stages, with a {@link Switch} at the date.
+     */
     public static Model compile(SystemGraph graph) {
-        return new Model(graph);
+        Scenario s = graph.scenario();
+        if (s.dated() == null || s.changeDay() <= 0) return new Model(graph, null, 0);
+        if (s.changeDay() >= s.run().horizon() + s.run().followUp()) {
+            return new Model(SystemGraph.of(s.dated().before()), null, 0);
+        }
+        return new Model(graph, SystemGraph.of(s.dated().before()), s.changeDay());
     }
 
-    private Model(SystemGraph graph) {
+    /**
+     * @param graph  the scenario's graph
+     * @param before the graph of its rules before {@code at}, or null when its rules hold all through
+     * @param at     the day its dated changes take effect
+     */
+    private Model(SystemGraph graph, SystemGraph before, double at) {
         this.graph = graph;
         this.scenario = graph.scenario();
         this.run = scenario.run();
@@ -160,36 +189,62 @@ public final class Model {
         List<Attribute> attrs = scenario.attributes();
         this.attributeNames = attrs.stream().map(Attribute::name).toArray(String[]::new);
         this.attributeProbabilities = attrs.stream().map(Attribute::probabilities).toArray(double[][]::new);
+        Scenario initial = before == null ? scenario : before.scenario();
         Map<String, Integer> resourceIndex = new HashMap<>();
         List<ResourceSpec> rs = new ArrayList<>(scenario.resources().values());
         this.resources = new Resource[rs.size()];
         for (int i = 0; i < rs.size(); i++) {
             resourceIndex.put(rs.get(i).name(), i);
-            resources[i] = resource(rs.get(i), attrs);
+            ResourceSpec first = initial.resources().getOrDefault(rs.get(i).name(), rs.get(i));
+            resources[i] = resource(first, before == null ? null : rs.get(i), at, attrs);
         }
         List<MilestoneSpec> ms = new ArrayList<>(scenario.milestones().values());
         this.milestoneCount = ms.size();
         this.lastOccurrence = new boolean[ms.size()];
         for (int i = 0; i < ms.size(); i++) lastOccurrence[i] = ms.get(i).last();
 
-        StageCompiler compiler = new StageCompiler(graph);
+        List<String> order = before == null ? graph.pathwayOrder()
+                : StageCompiler.union(before.pathwayOrder(), graph.pathwayOrder());
+        LinkedHashMap<ResultLayout.Outcome, Integer> outcomes = new LinkedHashMap<>();
+        StageCompiler compiler = new StageCompiler(before == null ? graph : before, order, outcomes);
         this.arrivalMilestone = compiler.milestone(MilestoneSpec.ARRIVAL);
         Integer perm = compiler.milestone(MilestoneSpec.PERMANENCE);
         this.permanenceMilestone = perm == null ? -1 : perm;
-        this.stages = compiler.stages(resourceIndex, calendar);
+        CompiledStage[] first = compiler.stages(resourceIndex, calendar);
         this.sources = new Source[scenario.arrivals().size()];
         for (int k = 0; k < sources.length; k++) {
-            ArrivalSource a = scenario.arrivals().get(k);
+            ArrivalSource a = initial.arrivals().get(k);
             sources[k] = new Source(a.name(), a.ratePerDay(), a.times(), levels(attrs, a.fixed()),
-                    compiler.routing(a.routes(), graph.groups(SystemGraph.SOURCE + a.name()), null),
+                    compiler.routing(a.routes(), compiler.graph().groups(SystemGraph.SOURCE + a.name()), null),
                     a.varies() ? rateProfile(a) : null);
+        }
+        if (before == null) {
+            this.stages = first;
+            this.change = null;
+        } else {
+            // A stage only the new rules have (inserted) is there from the start, and no one is routed to it before
+            // the date; a stage only the old rules have (removed) keeps them for the children already in it.
+            StageCompiler later = new StageCompiler(graph, order, outcomes);
+            CompiledStage[] next = later.stages(resourceIndex, calendar);
+            this.stages = new CompiledStage[order.size()];
+            CompiledStage[] switched = new CompiledStage[order.size()];
+            for (int i = 0; i < stages.length; i++) {
+                stages[i] = first[i] != null ? first[i] : next[i];
+                switched[i] = first[i] != null ? next[i] : null;
+            }
+            Routing[] routings = new Routing[sources.length];
+            for (int k = 0; k < sources.length; k++) {
+                ArrivalSource a = scenario.arrivals().get(k);
+                routings[k] = later.routing(a.routes(), graph.groups(SystemGraph.SOURCE + a.name()), null);
+            }
+            this.change = new Switch(at, switched, routings);
         }
         this.measures = scenario.measures().values().stream().map(m -> new CompiledMeasure(compiler.milestone(m.from()),
                 compiler.milestone(m.to()), counts(m), m.workingDays())).toArray(CompiledMeasure[]::new);
         List<MeasureSpec> reported = scenario.reportedMeasures();
         List<String> measureNames = reported.stream().map(MeasureSpec::name).toList();
         double[] targets = reported.stream().mapToDouble(MeasureSpec::target).toArray();
-        Caseload cl = scenario.caseload();
+        Caseload cl = initial.caseload(); // placed at day 0, by the rules in force then
         if (cl == null) {
             this.caseload = new Placed[0];
             this.caseloadGroups = new PlacedGroup[0];
@@ -210,11 +265,15 @@ public final class Model {
             kinds.add(s.spec().kind());
         }
         this.layout = new ResultLayout(scenario.name(), List.copyOf(measureNames), targets, List.copyOf(stageNames),
-                List.copyOf(kinds), compiler.outcomes(), run.window() / Durations.YEAR);
+                List.copyOf(kinds), List.copyOf(outcomes.keySet()), run.window() / Durations.YEAR);
     }
 
-    /** A resource with its queue classes by the priority attribute's levels, and its capacity over the run. */
-    private Resource resource(ResourceSpec r, List<Attribute> attrs) {
+    /**
+     * A resource with its queue classes by the priority attribute's levels, and its capacity over the run.
+     *
+     * @param then its spec from {@code at} on (dated changes), or null when {@code r} holds all through
+     */
+    private Resource resource(ResourceSpec r, ResourceSpec then, double at, List<Attribute> attrs) {
         int pa = -1;
         int[] rank = new int[0];
         int classes = 1;
@@ -228,7 +287,7 @@ public final class Model {
                 rank[l] = k < 0 ? classes - 1 : k;
             }
         }
-        double[][] steps = capacitySteps(r);
+        double[][] steps = capacitySteps(r, then, at);
         int[] to = new int[steps[1].length];
         for (int k = 0; k < to.length; k++) to[k] = (int) steps[1][k];
         return new Resource(r.name(), r.capacity(), pa, rank, classes, steps[0], to);
@@ -258,17 +317,23 @@ public final class Model {
                 (int) Math.min(Math.ceil(back), 120 * 366), after);
     }
 
-    /** A resource's capacity as steps over the run: {change times, capacities from then on}. */
-    private double[][] capacitySteps(ResourceSpec r) {
-        if (r.schedule().isEmpty()) return new double[][] {{}, {}};
+    /**
+     * A resource's capacity as steps over the run: {change times, capacities from then on}. A schedule is read day by
+     * day; dated changes add a step at their date, when the capacity (or the schedule) they set takes over.
+     */
+    private double[][] capacitySteps(ResourceSpec first, ResourceSpec then, double at) {
+        boolean daily = !first.schedule().isEmpty() || then != null && !then.schedule().isEmpty();
+        java.util.TreeSet<Double> times = new java.util.TreeSet<>();
+        int days = daily ? (int) Math.ceil(run.horizon() + run.followUp()) : 0;
+        for (int day = 0; day <= days; day++) times.add((double) day);
+        if (then != null) times.add(at);
         List<double[]> steps = new ArrayList<>();
-        int current = r.capacity();
-        int days = (int) Math.ceil(run.horizon() + run.followUp());
-        java.time.LocalDate d = run.start();
-        for (int day = 0; day <= days; day++, d = d.plusDays(1)) {
-            int cap = r.capacityOn(d);
+        int current = first.capacity();
+        for (double t : times) {
+            ResourceSpec r = then != null && t >= at ? then : first;
+            int cap = run.start() == null ? r.capacity() : r.capacityOn(run.start().plusDays((long) Math.floor(t)));
             if (cap != current) {
-                steps.add(new double[] {day, cap});
+                steps.add(new double[] {t, cap});
                 current = cap;
             }
         }

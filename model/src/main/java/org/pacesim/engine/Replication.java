@@ -31,6 +31,8 @@ public final class Replication {
     private final StageStats[] stats;
     private final ResourcePool[] pools;
     private final RandomStream[] routeStreams;
+    private final Model.Routing[] routings;      // per stage: the model's, until dated changes switch some
+    private final RandomStream[] afterStreams;
     private final Sampler[][][] afterSamplers;   // [stage][group][route]
     private final Samplers samplers;
     private final double warmup;
@@ -73,19 +75,25 @@ public final class Replication {
         this.samplers = new Samplers(sim, model.calendar);
         this.nodes = new StageNode[n];
         this.routeStreams = new RandomStream[n];
+        this.routings = new Model.Routing[n];
+        this.afterStreams = new RandomStream[n];
         this.afterSamplers = new Sampler[n][][];
         for (int i = 0; i < n; i++) {
             CompiledStage stage = model.stages[i];
             nodes[i] = StageNodes.of(this, stage, bank, number, samplers, pools, model.caseloadSize() > 0);
             if (stage.routing() != null) {
+                routings[i] = stage.routing();
                 routeStreams[i] = bank.stream(StreamKey.stage(stage.name(), Purpose.ROUTE), number);
-                afterSamplers[i] = samplers.after(stage.routing(),
-                        bank.stream(StreamKey.stage(stage.name(), Purpose.AFTER), number));
+                afterStreams[i] = bank.stream(StreamKey.stage(stage.name(), Purpose.AFTER), number);
+                afterSamplers[i] = samplers.after(stage.routing(), afterStreams[i]);
             }
         }
+        ArrivalStream[] arrivalStreams = new ArrivalStream[model.sources.length];
         for (int k = 0; k < model.sources.length; k++) {
-            new ArrivalStream(this, model, k, bank, number, samplers).start();
+            arrivalStreams[k] = new ArrivalStream(this, model, k, bank, number, samplers);
+            arrivalStreams[k].start();
         }
+        if (model.change != null) new ChangeOfRules(arrivalStreams).schedule(model.change.at());
         this.measures = new MeasureCollector(model.layout.targets());
         this.outcomeCounts = new long[model.layout.outcomes().size()];
         this.caseloadExits = new long[outcomeCounts.length];
@@ -187,7 +195,7 @@ public final class Replication {
     /** Chooses a route out of the child's current stage and follows it. */
     void route(Child c) {
         int s = c.stage;
-        follow(c, model.stages[s].routing(), routeStreams[s], afterSamplers[s]);
+        follow(c, routings[s], routeStreams[s], afterSamplers[s]);
     }
 
     private void follow(Child c, Model.Routing routing, RandomStream stream, Sampler[][] after) {
@@ -412,6 +420,36 @@ public final class Replication {
             closeWindow();
             horizonPassed = true;
             if (cohortInSystem == 0 && caseloadInSystem == 0) sim.stop();
+        }
+    }
+
+    /**
+     * The scenario's dated changes take effect: each stage they change takes up its new rules in place (children in
+     * it finish; durations drawn from now on use the new distribution, on the same stream), and routing decisions
+     * from now on use the new routes (the same stream, so the same uniform picks the route under either rules).
+     */
+    private final class ChangeOfRules extends Event {
+        private final ArrivalStream[] arrivalStreams;
+
+        ChangeOfRules(ArrivalStream[] arrivalStreams) {
+            super(Replication.this.sim); // Event has a field of its own called sim
+            this.arrivalStreams = arrivalStreams;
+            setPriority(EventOrder.CHANGE_OF_RULES);
+        }
+
+        @Override
+        public void actions() {
+            Model.Switch change = model.change;
+            for (int i = 0; i < nodes.length; i++) {
+                CompiledStage to = change.stages()[i];
+                if (to == null) continue;
+                nodes[i].takeUp(to, samplers);
+                if (to.routing() != null) {
+                    routings[i] = to.routing();
+                    afterSamplers[i] = samplers.after(to.routing(), afterStreams[i]);
+                }
+            }
+            for (int k = 0; k < arrivalStreams.length; k++) arrivalStreams[k].routeBy(change.sources()[k], samplers);
         }
     }
 

@@ -3,15 +3,21 @@ package org.pacesim.engine;
 import java.util.function.DoubleUnaryOperator;
 
 import org.pacesim.random.Sampler;
+import org.pacesim.scenario.StageSpec;
+
+import umontreal.ssj.rng.RandomStream;
 
 /** A service: one unit of a resource for a sampled duration, waiting in the resource's queue when all are busy. */
 final class Service extends StageNode {
     private final ResourcePool pool;
-    private final Sampler duration;
+    private Sampler duration;
     private final DoubleUnaryOperator residual;    // null without a caseload
+    private final RandomStream stream;             // the durations' stream, under any rules
 
-    Service(Replication replication, int index, ResourcePool pool, Sampler duration, DoubleUnaryOperator residual) {
+    Service(Replication replication, int index, ResourcePool pool, Sampler duration, DoubleUnaryOperator residual,
+            RandomStream stream) {
         super(replication, index);
+        this.stream = stream;
         this.pool = pool;
         this.duration = duration;
         this.residual = residual;
@@ -30,6 +36,13 @@ final class Service extends StageNode {
         pool.seize();
         replication.traceStart(c);
         c.schedule(residual.applyAsDouble(elapsed));
+    }
+
+    /** Work under way finishes as drawn; work started from now on draws from the new distribution. */
+    @Override
+    void takeUp(CompiledStage to, Samplers samplers) {
+        StageSpec.Service spec = (StageSpec.Service) to.spec();
+        duration = samplers.duration(spec.duration(), stream, spec.scale());
     }
 
     @Override

@@ -30,16 +30,42 @@ final class StageCompiler {
     private final List<MilestoneSpec> milestones;
     private final Map<String, Integer> milestoneIndex = new HashMap<>();
     private final List<String> attributeNames;
-    private final LinkedHashMap<ResultLayout.Outcome, Integer> outcomes = new LinkedHashMap<>();
+    private final LinkedHashMap<ResultLayout.Outcome, Integer> outcomes;
 
-    StageCompiler(SystemGraph graph) {
+    /**
+     * @param graph    the graph whose stages and routes are compiled
+     * @param order    the stages in pathway order (with dated changes, those of both rules: see {@link #union})
+     * @param outcomes the outcomes' indices, shared by the compilers of both rules, filled as exits are met
+     */
+    StageCompiler(SystemGraph graph, List<String> order, LinkedHashMap<ResultLayout.Outcome, Integer> outcomes) {
         this.graph = graph;
+        this.outcomes = outcomes;
         this.scenario = graph.scenario();
-        this.order = graph.pathwayOrder();
+        this.order = order;
         for (int i = 0; i < order.size(); i++) stageIndex.put(order.get(i), i);
         this.milestones = List.copyOf(scenario.milestones().values());
         for (int m = 0; m < milestones.size(); m++) milestoneIndex.put(milestones.get(m).name(), m);
         this.attributeNames = scenario.attributes().stream().map(Attribute::name).toList();
+    }
+
+    /**
+     * The stages of two rules in one pathway order: those of {@code first} in its order, and each stage only
+     * {@code second} has just after the stage it follows there (an inserted stage stands before the one it precedes).
+     */
+    static List<String> union(List<String> first, List<String> second) {
+        List<String> out = new ArrayList<>(first);
+        for (int i = 0; i < second.size(); i++) {
+            if (out.contains(second.get(i))) continue;
+            int at = 0;
+            for (int j = i - 1; j >= 0 && at == 0; j--) at = out.indexOf(second.get(j)) + 1;
+            out.add(at, second.get(i));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The graph compiled. */
+    SystemGraph graph() {
+        return graph;
     }
 
     /** The index of a stage by name. */
@@ -52,13 +78,8 @@ final class StageCompiler {
         return milestoneIndex.get(name);
     }
 
-    /** The outcomes of the exits, in pathway order (after {@link #stages}). */
-    List<ResultLayout.Outcome> outcomes() {
-        return List.copyOf(outcomes.keySet());
-    }
-
     /**
-     * Every stage, in pathway order.
+     * Every stage, in pathway order; null for a stage of the order that this graph does not have.
      *
      * @param resourceIndex the resources' indices by name
      * @param calendar      the run's working calendar, or null (meetings on a calendar rule need it)
@@ -68,6 +89,7 @@ final class StageCompiler {
         CompiledStage[] out = new CompiledStage[order.size()];
         for (int i = 0; i < out.length; i++) {
             StageSpec s = scenario.stages().get(order.get(i));
+            if (s == null) continue;
             CompiledStage.Part part;
             if (s instanceof StageSpec.Delay d) {
                 part = new CompiledStage.Waits(d.until() == null ? null

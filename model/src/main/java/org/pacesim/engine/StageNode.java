@@ -29,6 +29,13 @@ abstract class StageNode {
         replication.leave(c);
     }
 
+    /**
+     * Takes up a stage's rules from a scenario's dated changes, in place: children already here finish, and what is
+     * drawn from now on follows {@code to}. Stages without a duration or sittings have nothing to take up (their
+     * routes are the replication's).
+     */
+    void takeUp(CompiledStage to, Samplers samplers) {}
+
     /** Opens the observation window (nodes with their own statistics override). */
     void openWindow() {}
 

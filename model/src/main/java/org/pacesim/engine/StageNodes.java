@@ -29,25 +29,27 @@ final class StageNodes {
         CompiledStage.Part part = stage.part();
         if (part instanceof CompiledStage.Waits w) {
             StageSpec.Delay d = (StageSpec.Delay) s;
-            Sampler dur = d.duration() == null ? null
-                    : samplers.duration(d.duration(), stream.apply(Purpose.DURATION), d.scale());
+            RandomStream durations = stream.apply(Purpose.DURATION);
+            Sampler dur = d.duration() == null ? null : samplers.duration(d.duration(), durations, d.scale());
             DoubleUnaryOperator residual = dur == null || !caseload ? null
                     : samplers.residual(d.duration(), stream.apply(Purpose.RESIDUAL), d.scale());
-            return w.until() == null ? new Delay(replication, i, dur, residual, -1, 0)
-                    : new Delay(replication, i, dur, residual, w.until().milestone(), w.until().plus());
+            return w.until() == null ? new Delay(replication, i, dur, residual, -1, 0, durations)
+                    : new Delay(replication, i, dur, residual, w.until().milestone(), w.until().plus(), durations);
         }
         if (part instanceof CompiledStage.Served sv) {
             StageSpec.Service spec = (StageSpec.Service) s;
             DoubleUnaryOperator residual = !caseload ? null
                     : samplers.residual(spec.duration(), stream.apply(Purpose.RESIDUAL), spec.scale());
-            Sampler duration = samplers.duration(spec.duration(), stream.apply(Purpose.DURATION), spec.scale());
-            return new Service(replication, i, pools[sv.resource()], duration, residual);
+            RandomStream durations = stream.apply(Purpose.DURATION);
+            Sampler duration = samplers.duration(spec.duration(), durations, spec.scale());
+            return new Service(replication, i, pools[sv.resource()], duration, residual, durations);
         }
         if (part instanceof CompiledStage.Sits sits) {
             StageSpec.Meeting m = (StageSpec.Meeting) s;
+            RandomStream decisions = stream.apply(Purpose.DECISION);
             Sampler decision = m.decisionDelay() == null ? null
-                    : samplers.duration(m.decisionDelay(), stream.apply(Purpose.DECISION), m.scale());
-            return new Meeting(replication, i, m, sits.sittings(), decision);
+                    : samplers.duration(m.decisionDelay(), decisions, m.scale());
+            return new Meeting(replication, i, m, sits.sittings(), decision, decisions);
         }
         if (part instanceof CompiledStage.Splits f) return new Fork(replication, i, f.branches());
         if (part instanceof CompiledStage.Joins) return new Join(replication, i);

@@ -73,8 +73,10 @@ final class DetailRecorder implements Trace, ChildObserver {
         this.waiting = new LevelHistory[n];
         int months = (int) Math.ceil(horizon / ReplicationDetail.MONTH);
         for (int i = 0; i < n; i++) {
+            // A stage removed by a dated change is in the layout (children used it before the date) but not in the
+            // scenario's stages: its kind comes from the layout.
             StageSpec s = model.scenario().stages().get(stages.get(i));
-            kind[i] = switch (s.kind()) {
+            kind[i] = switch (model.layout().stageKinds().get(i)) {
                 case SERVICE, MEETING -> Kind.QUEUE;
                 case JOIN -> Kind.JOIN;
                 case FORK -> Kind.FORK;

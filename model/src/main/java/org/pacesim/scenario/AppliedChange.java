@@ -10,10 +10,12 @@ package org.pacesim.scenario;
  * @param stage    for {@code remove}: the stage removed, else null
  * @param bypassTo for {@code remove}: the one stage that children who were in it go on to, or null when it had
  *                 several routes (a caseload cannot then place children there)
+ * @param from     when it takes effect ({@code from:}), or null for a change in force from the start
  */
-public record AppliedChange(String kind, String summary, String why, Location at, String stage, String bypassTo) {
+public record AppliedChange(String kind, String summary, String why, Location at, String stage, String bypassTo,
+                            ChangeDate from) {
     /** A change that does not remove a stage. */
     public AppliedChange(String kind, String summary, String why, Location at) {
-        this(kind, summary, why, at, null, null);
+        this(kind, summary, why, at, null, null, null);
     }
 }

@@ -24,12 +24,19 @@ final class Changes {
     private final Problems unexplained; // changes without a why: reported with the file's other problems, not alone
     private String removedStage;   // the last stage removed, and its single next stage (null when it has several)
     private String bypassTo;
+    private final Dating dating;
 
     /**
      * @param unexplained where a change without a {@code why:} is reported: it does not stop the changes being
      *                    applied and the file read, so that it is listed with every other problem of the file
      */
     Changes(YamlNode.Map root, List<AppliedChange> applied, List<String> removed, Problems unexplained) {
+        this(root, applied, removed, unexplained, Dating.undated());
+    }
+
+    /** @param dating how changes with a {@code from:} date are treated (see {@link Dating}) */
+    Changes(YamlNode.Map root, List<AppliedChange> applied, List<String> removed, Problems unexplained, Dating dating) {
+        this.dating = dating;
         this.unexplained = unexplained;
         this.root = root;
         this.applied = applied;
@@ -50,6 +57,7 @@ final class Changes {
             List<String> kinds = f.map().keys().stream().filter(KINDS::contains).toList();
             List<String> allowed = new ArrayList<>(KINDS);
             allowed.add("why");
+            allowed.add("from");
             f.allow(allowed.toArray(String[]::new));
             if (kinds.size() != 1) {
                 problems.add(f.at(), path, "a change is exactly one of " + String.join(", ", KINDS)
@@ -64,6 +72,12 @@ final class Changes {
             }
             String kind = kinds.get(0);
             String p = path + "." + kind;
+            ChangeDate from = dating.of(f, problems);
+            if (from != null) {
+                dating.found.add(from);
+                if (!dating.applyDated) continue; // the rules before the date: this change has not happened yet
+                if ("set".equals(kind)) settableFrom(new Fields(f.node(kind), p, problems), from);
+            }
             int before = problems.size();
             String summary = switch (kind) {
                 case "remove" -> remove(f, p);
@@ -74,11 +88,20 @@ final class Changes {
             };
             if (problems.size() == before && summary != null) {
                 applied.add(new AppliedChange(kind, summary, why == null ? "" : why, f.at(kind),
-                        "remove".equals(kind) ? removedStage : null, "remove".equals(kind) ? bypassTo : null));
+                        "remove".equals(kind) ? removedStage : null, "remove".equals(kind) ? bypassTo : null, from));
             }
         }
         if (!problems.isEmpty()) unexplained.list().forEach(problems::add);
         problems.throwIfAny();
+    }
+
+    /** A dated {@code set} may change only what can switch part-way through a run: a stage or a resource. */
+    private void settableFrom(Fields f, ChangeDate from) {
+        String path = f.text("path", null);
+        if (path == null || Dating.SETTABLE.contains(path.split("\\.")[0])) return;
+        problems.add(f.at("path"), f.path("path"), "a change from a date (" + from + ") cannot set '" + path + "': only"
+                + " the fields of stages and resources can change part-way through a run",
+                "set it without 'from:', in the parent or in a scenario of its own");
     }
 
     // ---------------------------------------------------------------- remove

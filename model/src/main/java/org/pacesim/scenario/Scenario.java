@@ -23,12 +23,27 @@ import java.util.Optional;
  * @param caseload    the children already in the system at the start, or null
  * @param calendar    public holidays and closures for working days, or null (then every weekday works)
  * @param labels      the names stages and measures are shown by (their {@code label:}s)
+ * @param dated       the rules before the scenario's dated changes ({@code from:}) took effect, or null when it has none
  */
 public record Scenario(String name, String description, String file, List<String> files, RunSettings run,
                        List<Attribute> attributes, List<ArrivalSource> arrivals, Map<String, ResourceSpec> resources,
                        Map<String, StageSpec> stages, Map<String, MilestoneSpec> milestones,
                        Map<String, MeasureSpec> measures, List<AppliedChange> changes, List<String> removed,
-                       Caseload caseload, CalendarSpec calendar, Labels labels) {
+                       Caseload caseload, CalendarSpec calendar, Labels labels, Dated dated) {
+
+    /**
+     * Changes that take effect on a date: before {@code from} the system runs by {@code before}'s rules (the parent
+     * with the changes that carry no date), from it by this scenario's.
+     *
+     * @param from   when the dated changes take effect
+     * @param before the scenario as it is before then (the same name, file and run)
+     */
+    public record Dated(ChangeDate from, Scenario before) {}
+
+    /** The day the dated changes take effect (a date counted from {@code run.start}), or NaN without any. */
+    public double changeDay() {
+        return dated == null ? Double.NaN : dated.from().day(run.start());
+    }
 
     /** The stage with this name. */
     public Optional<StageSpec> stage(String name) {
@@ -66,12 +81,20 @@ public record Scenario(String name, String description, String file, List<String
     /** The same scenario with other run settings (command-line overrides). */
     public Scenario withRun(RunSettings r) {
         return new Scenario(name, description, file, files, r, attributes, arrivals, resources, stages, milestones,
-                measures, changes, removed, caseload, calendar, labels);
+                measures, changes, removed, caseload, calendar, labels,
+                dated == null ? null : new Dated(dated.from(), dated.before().withRun(r)));
     }
 
     /** The same scenario started from another caseload (a back-test's caseload rebuilt from records), or none. */
     public Scenario withCaseload(Caseload c) {
         return new Scenario(name, description, file, files, run, attributes, arrivals, resources, stages, milestones,
-                measures, changes, removed, c, calendar, labels);
+                measures, changes, removed, c, calendar, labels,
+                dated == null ? null : new Dated(dated.from(), dated.before().withCaseload(c)));
+    }
+
+    /** The same scenario with its dated changes and the rules before them, or without any (null). */
+    public Scenario withDated(Dated d) {
+        return new Scenario(name, description, file, files, run, attributes, arrivals, resources, stages, milestones,
+                measures, changes, removed, caseload, calendar, labels, d);
     }
 }

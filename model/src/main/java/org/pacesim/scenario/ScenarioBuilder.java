@@ -65,7 +65,7 @@ final class ScenarioBuilder {
         return new Scenario(name, description, file, List.copyOf(files), run, List.copyOf(attributes.values()),
                 List.copyOf(arrivals), resources.isEmpty() ? Map.of() : unmodifiable(resources),
                 unmodifiable(stages), unmodifiable(milestones), unmodifiable(measures), List.copyOf(changes),
-                List.copyOf(removed), caseload, calendar, new Labels(stageReader.labels(), measureReader.labels()));
+                List.copyOf(removed), caseload, calendar, new Labels(stageReader.labels(), measureReader.labels()), null);
     }
 
     private static <V> Map<String, V> unmodifiable(Map<String, V> m) {

@@ -40,15 +40,40 @@ public final class ScenarioLoader {
      * @param extra changes as plain maps, e.g. {@code {scale: {stage: form_e, duration: 0.8}, why: ...}}
      */
     public static Scenario load(Path file, List<java.util.Map<String, Object>> extra) {
+        return load(file, extra, null);
+    }
+
+    /**
+     * Loads a scenario file whose changes all take effect on a date, unless a change gives its own {@code from:}
+     * (an experiment's {@code changes_from}).
+     *
+     * @param from the date of every change without one of its own, or null
+     */
+    public static Scenario load(Path file, ChangeDate from) {
+        return load(file, List.of(), from);
+    }
+
+    private static Scenario load(Path file, List<java.util.Map<String, Object>> extra, ChangeDate from) {
+        Dating dating = new Dating(true, from);
+        Scenario scenario = build(file, extra, dating);
+        if (dating.found.isEmpty()) return scenario;
+        // The rules before the date: the same files, with the dated changes left out.
+        Scenario before = build(file, extra, new Dating(false, from));
+        return scenario.withDated(DatedCheck.check(scenario, before, dating.found));
+    }
+
+    private static Scenario build(Path file, List<java.util.Map<String, Object>> extra, Dating dating) {
         List<String> files = new ArrayList<>();
         List<AppliedChange> changes = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         Problems unexplained = new Problems();
-        YamlNode.Map tree = resolve(file, file.toString(), new ArrayDeque<>(), files, changes, removed, unexplained);
+        YamlNode.Map tree = resolve(file, file.toString(), new ArrayDeque<>(), files, changes, removed, unexplained,
+                dating);
         if (!extra.isEmpty()) {
             Location at = Location.of("generated change");
             List<YamlNode> items = new ArrayList<>();
             for (java.util.Map<String, Object> c : extra) items.add(node(c, at));
+            // Generated variants (sensitivity) hold on both sides of a date, as parameters of the whole run.
             new Changes(tree, changes, removed, unexplained).applyAll(new YamlNode.Seq(items, at));
         }
         Path base = file.toAbsolutePath().getParent();
@@ -81,7 +106,8 @@ public final class ScenarioLoader {
     }
 
     private static YamlNode.Map resolve(Path file, String shown, Deque<Path> chain, List<String> files,
-                                        List<AppliedChange> changes, List<String> removed, Problems unexplained) {
+                                        List<AppliedChange> changes, List<String> removed, Problems unexplained,
+                                        Dating dating) {
         YamlNode root = YamlLoader.load(file, shown);
         files.add(shown);
         if (!(root instanceof YamlNode.Map map)) {
@@ -121,14 +147,15 @@ public final class ScenarioLoader {
                 throw new InvalidInputException(map.at(), "name", "a scenario that extends another needs its own name",
                         "add e.g. name: Remove the ratifying LAR");
             }
-            YamlNode.Map merged = resolve(parent, parent.toString(), chain, files, changes, removed, unexplained);
+            YamlNode.Map merged = resolve(parent, parent.toString(), chain, files, changes, removed, unexplained,
+                    dating);
             chain.pop();
             merge(merged, map);
             result = merged;
-            if (combine != null) combine(file, parent, combine, result, files, changes, removed, unexplained);
+            if (combine != null) combine(file, parent, combine, result, files, changes, removed, unexplained, dating);
         }
         if (changeList != null) {
-            new Changes(result, changes, removed, unexplained).applyAll(changeList.value());
+            new Changes(result, changes, removed, unexplained, dating).applyAll(changeList.value());
         }
         return result;
     }
@@ -138,7 +165,8 @@ public final class ScenarioLoader {
      * change, written once each). Those files may hold only a name, a description, extends and changes.
      */
     private static void combine(Path file, Path parent, YamlNode.Entry combine, YamlNode.Map tree, List<String> files,
-                                List<AppliedChange> changes, List<String> removed, Problems unexplained) {
+                                List<AppliedChange> changes, List<String> removed, Problems unexplained,
+                                Dating dating) {
         if (!(combine.value() instanceof YamlNode.Seq list) || list.items().isEmpty()) {
             throw new InvalidInputException(combine.value().at(), "combine", "expected a list of intervention files",
                     "e.g. combine: [remove-ratifying-lar.yaml, cease-form-e-part-2.yaml]");
@@ -175,7 +203,7 @@ public final class ScenarioLoader {
                 }
             }
             if (m.get("changes") != null && problems.isEmpty()) {
-                new Changes(tree, changes, removed, unexplained).applyAll(m.get("changes"));
+                new Changes(tree, changes, removed, unexplained, dating).applyAll(m.get("changes"));
             }
         }
         problems.throwIfAny();

@@ -116,6 +116,7 @@ final class ProcessMapChart {
         }
         for (String stage : run.model().layout().stages()) {
             StageSpec spec = s.stages().get(stage);
+            if (spec == null) continue; // removed by a dated change: drawn as removed below
             vertices.add(stage);
             boolean permanence = spec instanceof StageSpec.Exit x && x.outcome().equals("permanence");
             nodes.put(stage, new ProcessMap.Node(runs.stage(stage), notes.getOrDefault(stage, ""), ProcessMap.Kind.of(spec.kind()),
