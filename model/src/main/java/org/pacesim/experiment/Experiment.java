@@ -148,6 +148,16 @@ public final class Experiment {
      * @param warn     told overload warnings before the runs, or null
      */
     public static Results run(ExperimentSpec spec, Options options, ProgressListener progress, Consumer<String> warn) {
+        return run(spec, options, progress, warn, Replications.SIMULATE);
+    }
+
+    /**
+     * Runs the experiment with its replications from {@code source} (one shard's, or read back from shards; the
+     * check of what common random numbers gain, and adding replications until a precision is reached, need every
+     * replication in one place and are for {@link Replications#SIMULATE} only).
+     */
+    public static Results run(ExperimentSpec spec, Options options, ProgressListener progress, Consumer<String> warn,
+                              Replications source) {
         long t0 = System.nanoTime();
         List<Scenario> scenarios = scenarios(spec, options);
         List<ScenarioResults.Prepared> prepared = new ArrayList<>();
@@ -161,7 +171,9 @@ public final class Experiment {
         Tracker tracker = new Tracker(progress, scenarios.size() * n + (extraCrnRun ? n : 0));
         List<ScenarioResults> runs = new ArrayList<>();
         boolean detail = !spec.charts().isEmpty();
-        for (ScenarioResults.Prepared p : prepared) runs.add(runMore(p, null, 0, n, options.threads(), detail, tracker));
+        for (ScenarioResults.Prepared p : prepared) {
+            runs.add(runMore(source, p, null, 0, n, options.threads(), detail, tracker));
+        }
         if (!Double.isNaN(options.precision())) {
             while (true) {
                 double hw = mainHalfWidth(spec, runs);
@@ -170,7 +182,7 @@ public final class Experiment {
                         Math.max(n + 10, Math.ceil(n * Math.pow(hw / options.precision(), 2) * 1.1)));
                 tracker.plan((target - n) * scenarios.size());
                 for (int i = 0; i < runs.size(); i++) {
-                    runs.set(i, runMore(prepared.get(i), runs.get(i), n, target - n, options.threads(), detail, tracker));
+                    runs.set(i, runMore(source, prepared.get(i), runs.get(i), n, target - n, options.threads(), detail, tracker));
                 }
                 n = target;
             }
@@ -196,13 +208,10 @@ public final class Experiment {
         return new Results(spec, List.copyOf(runs), differences, crn, (System.nanoTime() - t0) / 1e9);
     }
 
-    private static ScenarioResults runMore(ScenarioResults.Prepared p, ScenarioResults sofar, int first, int n,
-                                           int threads, boolean detail, Tracker tracker) {
+    private static ScenarioResults runMore(Replications source, ScenarioResults.Prepared p, ScenarioResults sofar,
+                                           int first, int n, int threads, boolean detail, Tracker tracker) {
         long t0 = System.nanoTime();
-        List<ScenarioRun.Completed> rs = detail
-                ? ScenarioRun.runWithDetail(p.model(), first, n, threads, k -> tracker.done(1))
-                : ScenarioRun.run(p.model(), first, n, threads, k -> tracker.done(1)).stream()
-                        .map(r -> new ScenarioRun.Completed(r, null)).toList();
+        List<ScenarioRun.Completed> rs = source.run(p.model(), first, n, threads, k -> tracker.done(1), detail);
         double s = (System.nanoTime() - t0) / 1e9;
         if (sofar != null) return sofar.extend(rs, s);
         return detail ? ScenarioResults.ofCompleted(p, rs, threads, s)

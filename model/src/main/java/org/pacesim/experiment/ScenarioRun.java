@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 
 import org.pacesim.engine.ChildObserver;
 import org.pacesim.engine.Model;
@@ -66,7 +67,7 @@ public final class ScenarioRun {
      */
     public static List<ReplicationResult> run(Model model, int first, int n, int threads, IntConsumer progress) {
         StreamBank bank = new StreamBank(model.scenario().run().seed());
-        return runAll(first, n, threads, progress, r -> new Replication(model, bank, r, null).run(), res -> res);
+        return runAll(range(first, n), threads, progress, r -> new Replication(model, bank, r, null).run(), res -> res);
     }
 
     /**
@@ -83,8 +84,25 @@ public final class ScenarioRun {
      * a run without the detail: the hooks only watch.
      */
     public static List<Completed> runWithDetail(Model model, int first, int n, int threads, IntConsumer progress) {
+        return runWithDetail(model, range(first, n), threads, progress);
+    }
+
+    /**
+     * Runs the given replications (each on its own substream, as in a run of them all), gathering the detail
+     * charts need when {@code detail} is set; results come back in the order given. A shard of a run on a cluster
+     * runs every n-th replication this way.
+     */
+    public static List<Completed> run(Model model, int[] replications, int threads, IntConsumer progress,
+                                      boolean detail) {
+        if (detail) return runWithDetail(model, replications, threads, progress);
         StreamBank bank = new StreamBank(model.scenario().run().seed());
-        return runAll(first, n, threads, progress, r -> {
+        return runAll(replications, threads, progress, r -> new Completed(new Replication(model, bank, r, null).run(),
+                null), Completed::result);
+    }
+
+    private static List<Completed> runWithDetail(Model model, int[] replications, int threads, IntConsumer progress) {
+        StreamBank bank = new StreamBank(model.scenario().run().seed());
+        return runAll(replications, threads, progress, r -> {
             DetailRecorder recorder = new DetailRecorder(model, r);
             ReplicationResult res = new Replication(model, bank, r, recorder).observe(recorder).run();
             return new Completed(res, res.runaway() == null ? recorder.finish(res) : null);
@@ -103,7 +121,7 @@ public final class ScenarioRun {
     public static <W extends ChildObserver, T> List<T> runObserved(Model model, int n, int threads, IntFunction<W> watch,
                                                                    Function<W, T> finish) {
         StreamBank bank = new StreamBank(model.scenario().run().seed());
-        List<Watched<W>> done = runAll(0, n, threads, null, r -> {
+        List<Watched<W>> done = runAll(range(0, n), threads, null, r -> {
             W w = watch.apply(r);
             return new Watched<>(new Replication(model, bank, r, null).observe(w).run(), w);
         }, Watched::result);
@@ -113,17 +131,23 @@ public final class ScenarioRun {
     /** A replication's results and the observer that watched it. */
     private record Watched<W>(ReplicationResult result, W observer) {}
 
-    private static <T> List<T> runAll(int first, int n, int threads, IntConsumer progress, IntFunction<T> one,
+    /** The replication numbers first..first+n-1. */
+    private static int[] range(int first, int n) {
+        return IntStream.range(first, first + n).toArray();
+    }
+
+    private static <T> List<T> runAll(int[] replications, int threads, IntConsumer progress, IntFunction<T> one,
                                       Function<T, ReplicationResult> resultOf) {
+        int n = replications.length;
         if (threads <= 1) {
             List<T> out = new ArrayList<>(n);
-            for (int r = first; r < first + n; r++) {
+            for (int r : replications) {
                 T res = one.apply(r);
                 if (resultOf.apply(res).runaway() != null) {
                     throw new RunawayException(resultOf.apply(res).runaway(), results(out, resultOf));
                 }
                 out.add(res);
-                if (progress != null) progress.accept(r - first + 1);
+                if (progress != null) progress.accept(out.size());
             }
             return out;
         }
@@ -136,8 +160,7 @@ public final class ScenarioRun {
         AtomicBoolean stop = new AtomicBoolean();
         try {
             List<Future<T>> futures = new ArrayList<>(n);
-            for (int r = first; r < first + n; r++) {
-                final int rep = r;
+            for (int rep : replications) {
                 futures.add(pool.submit(() -> {
                     if (stop.get()) return null;
                     T res = one.apply(rep);

@@ -182,6 +182,12 @@ public final class Sensitivity {
      */
     public static Results run(Path file, double amount, int replications, Long seed, String measure, String statistic,
                               int threads, Experiment.ProgressListener progress) {
+        return run(file, amount, replications, seed, measure, statistic, threads, progress, Replications.SIMULATE);
+    }
+
+    /** Runs the analysis with its replications from {@code source} (one shard's, or read back from shards). */
+    public static Results run(Path file, double amount, int replications, Long seed, String measure, String statistic,
+                              int threads, Experiment.ProgressListener progress, Replications source) {
         Scenario base = withRun(ScenarioLoader.load(file), replications, seed);
         SystemGraph.of(base); // a broken base is reported before any variant is built
         List<String> known = base.reportedMeasures().stream().map(org.pacesim.scenario.MeasureSpec::name).toList();
@@ -200,7 +206,10 @@ public final class Sensitivity {
         }
         int planned = 1 + (int) variants.stream().flatMap(v -> java.util.Arrays.stream(v)).filter(v -> v != null).count();
         int[] done = {0};
-        ScenarioResults baseRun = ScenarioResults.run(base, threads, null, null);
+        ScenarioResults.Prepared bp = ScenarioResults.Prepared.of(base);
+        long b0 = System.nanoTime();
+        ScenarioResults baseRun = ScenarioResults.of(bp, results(source.run(bp.model(), 0, replications, threads, null,
+                false)), threads, (System.nanoTime() - b0) / 1e9);
         if (progress != null) progress.update(++done[0], planned);
         MeasureStat stat = MeasureStat.valueOf(statistic.toUpperCase(Locale.ROOT));
         int m = baseRun.model().layout().measures().indexOf(measure);
@@ -214,7 +223,7 @@ public final class Sensitivity {
                 if (v == null) continue;
                 ScenarioResults.Prepared p = ScenarioResults.Prepared.of(v);
                 long t0 = System.nanoTime();
-                List<ReplicationResult> rs = ScenarioRun.run(p.model(), replications, threads, null);
+                List<ReplicationResult> rs = results(source.run(p.model(), 0, replications, threads, null, false));
                 // Summarised like any run, so that an overloaded or heavily censored setting is known as such.
                 caveats.set(side, Caveats.of(ScenarioResults.of(p, rs, threads, (System.nanoTime() - t0) / 1e9)));
                 int vm = p.model().layout().measures().indexOf(measure);
@@ -226,6 +235,10 @@ public final class Sensitivity {
         }
         effects.sort(Comparator.comparingDouble(Effect::size).reversed());
         return new Results(baseRun, measure, statistic, amount, List.copyOf(effects));
+    }
+
+    private static List<ReplicationResult> results(List<ScenarioRun.Completed> completed) {
+        return completed.stream().map(ScenarioRun.Completed::result).toList();
     }
 
     private static Scenario withRun(Scenario s, int replications, Long seed) {
