@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.pacesim.experiment.Experiment;
+import org.pacesim.experiment.Replications;
+import org.pacesim.experiment.Shard;
+import org.pacesim.experiment.ShardRun;
 import org.pacesim.report.ExperimentReport;
 import org.pacesim.report.ResultsFolder;
 import org.pacesim.scenario.ExperimentLoader;
@@ -26,7 +29,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "The baseline and every scenario run with common random numbers; one results folder holds",
                 "summary.csv, stages.csv, outcomes.csv, comparison.csv, replications.csv, findings.md, run.json,",
                 "the charts the file asks for and report.html."})
-final class ExperimentCommand implements Callable<Integer> {
+final class ExperimentCommand implements Callable<Integer>, ShardOptions.Sharded {
     @Spec
     private CommandSpec spec;
 
@@ -39,7 +42,12 @@ final class ExperimentCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         ExperimentSpec experiment = ExperimentLoader.load(file);
-        return options.run(spec, experiment, Options.stem(file));
+        return options.run(spec, experiment, Options.stem(file), List.of(file));
+    }
+
+    @Override
+    public ShardOptions sharding() {
+        return options.sharding;
     }
 }
 
@@ -47,7 +55,7 @@ final class ExperimentCommand implements Callable<Integer> {
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = {"Compares scenarios with the first one, the baseline.",
                 "Common random numbers; writes the same results folder as 'pace experiment'."})
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand implements Callable<Integer>, ShardOptions.Sharded {
     @Spec
     private CommandSpec spec;
 
@@ -59,7 +67,12 @@ final class CompareCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        return options.run(spec, Experiment.adHoc(files), "compare-" + Options.stem(files.get(0)));
+        return options.run(spec, Experiment.adHoc(files), "compare-" + Options.stem(files.get(0)), List.of());
+    }
+
+    @Override
+    public ShardOptions sharding() {
+        return options.sharding;
     }
 }
 
@@ -96,29 +109,51 @@ final class ExperimentOptions {
     @picocli.CommandLine.Option(names = {"-q", "--quiet"}, description = "print only problems and where the results are")
     boolean quiet;
 
-    int run(CommandSpec spec, ExperimentSpec experiment, String stem) throws IOException {
+    @Mixin
+    ShardOptions sharding;
+
+    /**
+     * Runs the experiment (or one shard of it) and writes its folder.
+     *
+     * @param inputs files read besides the scenarios' own (the experiment file), for a shard's manifest
+     */
+    int run(CommandSpec spec, ExperimentSpec experiment, String stem, List<Path> inputs) throws IOException {
         PrintWriter o = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Instant started = Instant.now();
+        boolean auto = replications != null && replications.equals("auto");
+        // Shards, and a merge of them, skip the check of what common random numbers gain: the comparison it
+        // repeats is known only once every replication is in one place.
+        boolean everyReplicationHere = sharding.shard == null && sharding.merged == null;
         Experiment.Options opts = Options.experiment(replications, precision, maxReplications, seed.seed, threads.threads,
-                !noCrnCheck, experiment.mainStatistic());
+                !noCrnCheck && everyReplicationHere, experiment.mainStatistic());
         List<org.pacesim.scenario.Scenario> scenarios = Experiment.scenarios(experiment, opts); // all problems first
-        ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), stem);
+        sharding.refuse(auto, "--replications auto", "it adds replications until a precision is reached,"
+                + " which needs every replication in one place");
+        Shard shard = sharding.shard(scenarios.get(0).run().replications());
+        ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), ShardOptions.stem(stem, shard));
         boolean done = false;
         Progress progress = new Progress(err, quiet);
         try {
             if (!quiet) {
-                o.printf("Running %s: %d scenarios, %s replications each, on %d thread%s%n", experiment.name(),
-                        scenarios.size(), replications != null && replications.equals("auto") ? "auto"
-                                : String.valueOf(scenarios.get(0).run().replications()), opts.threads(),
+                o.printf("Running %s: %d scenarios, %s replications each%s, on %d thread%s%n", experiment.name(),
+                        scenarios.size(), auto ? "auto" : String.valueOf(scenarios.get(0).run().replications()),
+                        shard == null ? "" : ", shard " + shard, opts.threads(),
                         opts.threads() == 1 ? "" : "s");
                 o.flush();
             }
+            Replications source = sharding.source(shard);
             Experiment.Results r = Experiment.run(experiment, opts, progress, w -> {
                 err.println("warning: " + w);
                 err.flush();
-            });
+            }, source);
             progress.finish();
+            if (source instanceof ShardRun run) {
+                ShardOptions.finish(spec, run, inputs, started, folder, quiet);
+                done = true;
+                return 0;
+            }
+            sharding.markPartial(folder);
             List<String> command = new ArrayList<>(List.of("pace"));
             command.addAll(spec.commandLine().getParseResult().originalArgs());
             Path written = ExperimentReport.write(r, folder, command, started);

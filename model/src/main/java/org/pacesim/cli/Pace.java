@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
                 + " what a change to the process would do to how long children wait for a settled, secure home.",
         subcommands = {RunCommand.class, ExperimentCommand.class, CompareCommand.class, SensitivityCommand.class,
                 CalibrateCommand.class, RerunCommand.class, ValidateCommand.class, FitCommand.class,
-                BacktestCommand.class, GraphCommand.class, BenchCommand.class,
+                BacktestCommand.class, MergeCommand.class, GraphCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Pace implements Runnable {
     /** Exit code for invalid input. */

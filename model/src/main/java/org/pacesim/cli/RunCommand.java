@@ -9,7 +9,10 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.pacesim.experiment.ScenarioResults;
+import org.pacesim.experiment.Replications;
 import org.pacesim.experiment.ScenarioRun;
+import org.pacesim.experiment.Shard;
+import org.pacesim.experiment.ShardRun;
 import org.pacesim.graph.SystemGraph;
 import org.pacesim.report.ResultsFolder;
 import org.pacesim.report.RunReport;
@@ -32,7 +35,7 @@ import picocli.CommandLine.Model.CommandSpec;
         description = {"Runs a scenario and writes its results folder.",
                 "Replications run in parallel; a readable summary goes to the terminal, and summary.csv, stages.csv, "
                         + "outcomes.csv, run.json, charts and report.html to a new folder under results/ or --out."})
-final class RunCommand implements Callable<Integer> {
+final class RunCommand implements Callable<Integer>, ShardOptions.Sharded {
     @Spec
     private CommandSpec spec;
 
@@ -56,6 +59,9 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print only problems and where the results are")
     private boolean quiet;
 
+    @Mixin
+    private ShardOptions sharding;
+
     @Option(names = "--records", paramLabel = "FILE", description = "also write replication 0's children as records "
             + "(one row per child, a date per milestone; synthetic data in the format pace fit reads)")
     private Path records;
@@ -78,24 +84,33 @@ final class RunCommand implements Callable<Integer> {
             throw new InvalidInputException(Location.of("command line"), "--as-of", "--as-of is for --records",
                     "add --records FILE, or leave out --as-of");
         }
-        ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), Options.stem(file));
+        sharding.refuse(records != null, "--records", "the records are replication 0's children, written by"
+                + " one process");
+        Shard shard = sharding.shard(scenario.run().replications());
+        ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"),
+                ShardOptions.stem(Options.stem(file), shard));
         boolean done = false;
         try {
-            if (!quiet) o.printf("Running %s: %d replications on %d thread%s%n", file, scenario.run().replications(), t,
-                    t == 1 ? "" : "s");
+            if (!quiet) o.printf("Running %s: %d replications%s on %d thread%s%n", file, scenario.run().replications(),
+                    shard == null ? "" : ", shard " + shard, t, t == 1 ? "" : "s");
             PrintWriter err = spec.commandLine().getErr();
             Progress progress = new Progress(err, quiet);
-            int total = scenario.run().replications();
+            int total = shard == null ? scenario.run().replications() : shard.of(0, scenario.run().replications()).length;
             ScenarioResults r;
             long t0 = System.nanoTime();
+            Replications source = sharding.source(shard);
             try {
-                r = ScenarioResults.run(scenario, t, k -> progress.update(k, total), w -> {
+                ScenarioResults.Prepared p = ScenarioResults.Prepared.of(scenario);
+                p.flows().warnings().forEach(w -> {
                     err.println("warning: " + w);
                     err.flush();
-                }, true);
+                });
+                r = ScenarioResults.ofCompleted(p, source.run(p.model(), 0, scenario.run().replications(), t,
+                        k -> progress.update(k, total), true), t, (System.nanoTime() - t0) / 1e9);
             } catch (ScenarioRun.RunawayException runaway) {
                 progress.finish();
-                if (runaway.completed().isEmpty()) throw runaway;
+                // (a shard that ran away writes nothing: a merge without it is refused, or marked partial)
+                if (runaway.completed().isEmpty() || shard != null) throw runaway;
                 // Keep what finished, marked as partial in three places: PARTIAL.txt, run.json and the message.
                 r = ScenarioResults.of(ScenarioResults.Prepared.of(scenario), runaway.completed(), t,
                         (System.nanoTime() - t0) / 1e9);
@@ -112,6 +127,12 @@ final class RunCommand implements Callable<Integer> {
                 return Pace.FAILED;
             }
             progress.finish();
+            if (source instanceof ShardRun run) {
+                ShardOptions.finish(spec, run, List.of(), started, folder, quiet);
+                done = true;
+                return 0;
+            }
+            sharding.markPartial(folder);
             write(folder, r, started, null);
             if (records != null) SyntheticRecords.write(records, r.model(), asOfDay, file.toString());
             Path written = folder.commit();
@@ -133,6 +154,11 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             if (!done) folder.abandon();
         }
+    }
+
+    @Override
+    public ShardOptions sharding() {
+        return sharding;
     }
 
     /** Writes the folder's files: CSV, run.json and, for a complete run, the charts and report.html. */

@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.pacesim.experiment.Replications;
 import org.pacesim.experiment.Sensitivity;
+import org.pacesim.experiment.Shard;
+import org.pacesim.experiment.ShardRun;
 import org.pacesim.report.ResultsFolder;
 import org.pacesim.report.SensitivityReport;
 import org.pacesim.scenario.InvalidInputException;
@@ -27,7 +30,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "Moves each stage's durations, each capacity and each branch probability down and up by --amount,",
                 "one at a time, and measures the effect on a measure (default: the median time to permanence) with",
                 "95%% CIs from paired replications."})
-final class SensitivityCommand implements Callable<Integer> {
+final class SensitivityCommand implements Callable<Integer>, ShardOptions.Sharded {
     @Spec
     private CommandSpec spec;
 
@@ -61,6 +64,9 @@ final class SensitivityCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print only problems and where the results are")
     private boolean quiet;
 
+    @Mixin
+    private ShardOptions sharding;
+
     @Override
     public Integer call() throws IOException {
         Instant started = Instant.now();
@@ -72,13 +78,23 @@ final class SensitivityCommand implements Callable<Integer> {
                     + "'", org.pacesim.scenario.Names.hint(statistic, stats, "statistic"));
         }
         int t = threads.threads();
-        ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), Options.stem(file) + "-sensitivity");
+        Shard shard = sharding.shard(replications);
+        ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"),
+                ShardOptions.stem(Options.stem(file) + "-sensitivity", shard));
         PrintWriter o = spec.commandLine().getOut();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet);
         boolean done = false;
         try {
-            Sensitivity.Results r = Sensitivity.run(file, a, replications, seed.seed, measure, statistic, t, progress);
+            Replications source = sharding.source(shard);
+            Sensitivity.Results r = Sensitivity.run(file, a, replications, seed.seed, measure, statistic, t, progress,
+                    source);
             progress.finish();
+            if (source instanceof ShardRun run) {
+                ShardOptions.finish(spec, run, List.of(), started, folder, quiet);
+                done = true;
+                return 0;
+            }
+            sharding.markPartial(folder);
             List<String> command = new ArrayList<>(List.of("pace"));
             command.addAll(spec.commandLine().getParseResult().originalArgs());
             Path written = SensitivityReport.write(r, folder, command, started);
@@ -95,6 +111,11 @@ final class SensitivityCommand implements Callable<Integer> {
             progress.finish();
             if (!done) folder.abandon();
         }
+    }
+
+    @Override
+    public ShardOptions sharding() {
+        return sharding;
     }
 
     private static double parseAmount(String s) {

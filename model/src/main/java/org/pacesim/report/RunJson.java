@@ -130,7 +130,8 @@ public final class RunJson {
         return root;
     }
 
-    private static String sha256(Path file) {
+    /** The SHA-256 of a file's bytes in hex, or "unreadable". */
+    public static String sha256(Path file) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
         } catch (IOException | NoSuchAlgorithmException e) {

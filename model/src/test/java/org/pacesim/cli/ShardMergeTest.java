@@ -1,0 +1,179 @@
+package org.pacesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A run made in shards ({@code --shard i/n}) and merged ({@code pace merge}) writes the same CSV files, byte for
+ * byte, and the same charts as the run made in one process; shards that are not one run's are refused.
+ */
+class ShardMergeTest {
+    private static final String EXPERIMENT = "src/test/resources/experiment/experiment.yaml";
+    private static final String SCENARIO = "src/test/resources/engine/small-la.yaml";
+
+    @TempDir
+    Path dir;
+
+    private static int pace(StringWriter err, String... args) {
+        return Pace.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    }
+
+    /** Runs {@code command} in one process and in {@code n} shards, merges the shards; returns {one, merged}. */
+    private Path[] oneAndMerged(int n, String... command) {
+        StringWriter err = new StringWriter();
+        Path one = dir.resolve("one");
+        assertEquals(0, pace(err, with(command, "-q", "--out", one.toString())), err.toString());
+        List<String> merge = new ArrayList<>(List.of("merge"));
+        for (int i = 0; i < n; i++) {
+            Path shard = dir.resolve("shard-" + i);
+            assertEquals(0, pace(err, with(command, "-q", "--shard", i + "/" + n, "--out", shard.toString())),
+                    err.toString());
+            merge.add(shard.toString());
+        }
+        Path merged = dir.resolve("merged");
+        merge.addAll(List.of("-q", "--out", merged.toString()));
+        assertEquals(0, pace(err, merge.toArray(String[]::new)), err.toString());
+        return new Path[] {one, merged};
+    }
+
+    private static String[] with(String[] command, String... more) {
+        List<String> all = new ArrayList<>(List.of(command));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    private static List<String> files(Path folder, String suffix) throws IOException {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(p -> p.toString().endsWith(suffix)).map(p -> folder.relativize(p).toString()).sorted()
+                    .toList();
+        }
+    }
+
+    private static void sameBytes(Path[] folders, String suffix) throws IOException {
+        List<String> names = files(folders[0], suffix);
+        assertFalse(names.isEmpty(), "no " + suffix + " files in " + folders[0]);
+        assertEquals(names, files(folders[1], suffix));
+        for (String f : names) {
+            assertArrayEquals(Files.readAllBytes(folders[0].resolve(f)), Files.readAllBytes(folders[1].resolve(f)), f);
+        }
+    }
+
+    @Test
+    void threeShardsOfAnExperimentMergeToTheFilesOfOneProcess() throws IOException {
+        Path[] f = oneAndMerged(3, "experiment", EXPERIMENT, "-r", "7", "-t", "1");
+        sameBytes(f, ".csv");
+        sameBytes(f, ".svg");
+        sameBytes(f, ".png");
+        assertTrue(Files.exists(f[1].resolve("report.html")) && Files.exists(f[1].resolve("findings.md")));
+        assertFalse(Files.exists(f[1].resolve("PARTIAL.txt")));
+    }
+
+    @Test
+    void twoShardsOfARunMergeToTheFilesOfOneProcess() throws IOException {
+        sameBytes(oneAndMerged(2, "run", SCENARIO, "-r", "5"), ".csv");
+    }
+
+    @Test
+    void twoShardsOfASensitivityAnalysisMergeToTheFilesOfOneProcess() throws IOException {
+        Path small = Files.writeString(dir.resolve("small.yaml"), """
+                name: small
+                run: {horizon: 4y, warmup: 1y, replications: 4, seed: 4}
+                arrivals: [{name: in, rate: 30/year, to: assess}]
+                resources: {legal: {capacity: 1}}
+                stages:
+                  assess: {kind: delay, duration: {lognormal: {median: 30w, p90: 60w}},
+                           next: [{label: plan, p: 0.6, to: advice}, {label: home, p: 0.4, to: home}]}
+                  advice: {kind: service, resource: legal, duration: 5d, next: panel}
+                  panel: {kind: meeting, every: 4w, capacity: 5, next: done}
+                  home: {kind: exit, outcome: home}
+                  done: {kind: exit, outcome: permanence}
+                """);
+        Path[] f = oneAndMerged(2, "sensitivity", small.toString(), "-r", "4");
+        sameBytes(f, ".csv");
+        assertEquals(Files.readString(f[0].resolve("sensitivity.md")), Files.readString(f[1].resolve("sensitivity.md")));
+    }
+
+    @Test
+    void aShardFolderHoldsAManifestAndTheReplicationsItRan() throws IOException {
+        StringWriter err = new StringWriter();
+        Path shard = dir.resolve("s");
+        assertEquals(0, pace(err, "run", SCENARIO, "-r", "5", "-q", "--shard", "1/2", "--out", shard.toString()));
+        String manifest = Files.readString(shard.resolve("manifest.json"));
+        for (String field : List.of("\"version\"", "\"sha256\"", "\"seed\" : ", "\"shard_index\" : 1",
+                "\"shard_count\" : 2", "\"replications_run\" : [ [ 1, 3 ] ]", "\"--shard\", \"1/2\"")) {
+            assertTrue(manifest.contains(field), field + " in " + manifest);
+        }
+        assertTrue(Files.exists(shard.resolve("replications.json.gz")));
+        try (Stream<Path> s = Files.list(dir)) {
+            assertEquals(List.of(shard), s.toList(), "only the shard folder, no staging folder left");
+        }
+    }
+
+    private Path shard(String i, String... extra) {
+        Path out = dir.resolve("shard-" + i.replace('/', '-') + String.join("", extra));
+        StringWriter err = new StringWriter();
+        assertEquals(0, pace(err, with(with(new String[] {"run", SCENARIO, "-r", "4", "-q", "--shard", i, "--out",
+                out.toString()}), extra)), err.toString());
+        return out;
+    }
+
+    private String refused(int code, Path... shards) {
+        StringWriter err = new StringWriter();
+        List<String> args = new ArrayList<>(List.of("merge"));
+        for (Path s : shards) args.add(s.toString());
+        args.addAll(List.of("-q", "--out", dir.resolve("merged").toString()));
+        assertEquals(code, pace(err, args.toArray(String[]::new)), err.toString());
+        return err.toString();
+    }
+
+    @Test
+    void mergeRefusesShardsOfDifferentRunsAShardTwiceAndMissingShards() {
+        Path a = shard("0/2");
+        Path b = shard("1/2");
+        Path other = shard("1/2", "--seed", "99");
+        String twice = refused(2, a, b, b);
+        assertTrue(twice.contains(b + ": shard_index: this is shard 1/2 again"), twice);
+        String differ = refused(2, a, other);
+        assertTrue(differ.contains(other + ": settings: this shard disagrees with " + a), differ);
+        String missing = refused(2, a);
+        assertTrue(missing.contains("shard 1/2 of this run is missing"), missing);
+        assertFalse(Files.exists(dir.resolve("merged")), "a refused merge writes nothing");
+    }
+
+    @Test
+    void withAllowPartialTheShardsThereAreAreMergedAndMarkedPartial() throws IOException {
+        Path a = shard("0/2");
+        StringWriter err = new StringWriter();
+        Path merged = dir.resolve("merged");
+        assertEquals(Pace.FAILED, pace(err, "merge", a.toString(), "--allow-partial", "-q", "--out", merged.toString()));
+        assertTrue(Files.readString(merged.resolve("PARTIAL.txt")).contains("merged without shard 1/2"));
+        assertTrue(Files.readString(merged.resolve("summary.csv")).contains("time_to_permanence"));
+    }
+
+    @Test
+    void replicationsAutoAndRecordsAreRefusedWithShards() {
+        StringWriter err = new StringWriter();
+        assertEquals(2, pace(err, "experiment", EXPERIMENT, "-r", "auto", "--shard", "0/2", "-q", "--out",
+                dir.resolve("x").toString()));
+        assertTrue(err.toString().contains("--replications auto cannot be used with --shard"), err.toString());
+        assertEquals(2, pace(err, "run", SCENARIO, "--records", dir.resolve("r.csv").toString(), "--shard", "0/2"));
+        assertTrue(err.toString().contains("--records cannot be used with --shard"), err.toString());
+        assertEquals(2, pace(err, "run", SCENARIO, "-r", "3", "--shard", "0/4"));
+        assertTrue(err.toString().contains("4 shards of 3 replications: a shard would have none"), err.toString());
+        assertFalse(Files.exists(dir.resolve("x")));
+    }
+}
