@@ -70,6 +70,11 @@ public final class StreamKey {
         return new StreamKey("caseload:attribute:" + attribute);
     }
 
+    /** The stream that places an uncertainty analysis's design points (a Latin hypercube), apart from the runs'. */
+    public static StreamKey design() {
+        return new StreamKey("uncertainty:latin_hypercube");
+    }
+
     /** The key as hashed into the stream's seed. */
     @Override
     public String toString() {

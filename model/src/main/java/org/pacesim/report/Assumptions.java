@@ -11,6 +11,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.pacesim.scenario.AssumedTag;
+
 /**
  * The assumptions written into scenario files: every line whose comment is tagged {@code A} (assumed), as in
  * {@code capacity: 5   # A: child cases per sitting}, or a comment line that starts with the tag. Read from the
@@ -18,12 +20,6 @@ import java.util.regex.Pattern;
  * see what the results rest on and where to change it.
  */
 public final class Assumptions {
-    /**
-     * A comment tagged A: "# A" followed by a colon, a semicolon, a comma, a bracket or the end of the line (not
-     * by a word: "# A mid-sized authority" is prose).
-     */
-    private static final Pattern TAG = Pattern.compile("(?:^|\\s)#\\s*A(?=\\s*(?:$|[:;(,]))");
-
     private Assumptions() {}
 
     /**
@@ -58,7 +54,7 @@ public final class Assumptions {
             List<String> keys = new ArrayList<>();
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i);
-                int hash = commentStart(line);
+                int hash = AssumedTag.commentStart(line);
                 String content = hash < 0 ? line : line.substring(0, hash);
                 if (!content.isBlank()) {
                     int indent = content.length() - content.stripLeading().length();
@@ -82,27 +78,14 @@ public final class Assumptions {
 
     /** The assumption on one line, or null. */
     static Assumption parse(String file, int number, String line) {
-        int hash = commentStart(line);
+        int hash = AssumedTag.commentStart(line);
         if (hash < 0) return null;
         String content = line.substring(0, hash).strip();
         String comment = line.substring(hash);
-        Matcher m = TAG.matcher(comment);
+        Matcher m = AssumedTag.in(comment);
         // on a comment line the tag must come first (a legend of tags, "# S: ... # A: assumed", is not one)
         if (content.isEmpty() ? !(m.find() && m.start() == 0) : !m.find()) return null;
         int from = content.isEmpty() ? 0 : m.start() + (comment.charAt(m.start()) == '#' ? 0 : 1);
         return new Assumption(file, number, "", content, comment.substring(from).strip().replaceFirst("^#\\s*", ""));
-    }
-
-    /** Where a YAML comment starts: a '#' at the start or after a space, outside quotes; -1 for none. */
-    private static int commentStart(String line) {
-        boolean single = false;
-        boolean dbl = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c == '\'' && !dbl) single = !single;
-            else if (c == '"' && !single) dbl = !dbl;
-            else if (c == '#' && !single && !dbl && (i == 0 || Character.isWhitespace(line.charAt(i - 1)))) return i;
-        }
-        return -1;
     }
 }

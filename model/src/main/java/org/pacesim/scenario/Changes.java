@@ -305,7 +305,7 @@ final class Changes {
         return "set " + path + " to " + (value instanceof YamlNode.Scalar s ? s.text() : "a new value");
     }
 
-    private static YamlNode child(YamlNode node, String key) {
+    static YamlNode child(YamlNode node, String key) {
         if (node instanceof YamlNode.Map m) return m.get(key);
         if (node instanceof YamlNode.Seq s) {
             for (YamlNode item : s.items()) {

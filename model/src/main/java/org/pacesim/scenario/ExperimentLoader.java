@@ -33,7 +33,8 @@ public final class ExperimentLoader {
         YamlNode root = YamlLoader.load(file, file.toString());
         Problems problems = new Problems();
         Fields f = new Fields(root, "", problems);
-        f.allow("name", "description", "baseline", "scenarios", "replications", "seed", "run", "compare", "charts");
+        f.allow("name", "description", "baseline", "scenarios", "replications", "seed", "run", "compare", "charts",
+                "uncertainty");
         problems.throwIfAny();
         String name = f.requiredText("name", "name the experiment, e.g. name: PACE tests of change");
         Path dir = file.toAbsolutePath().getParent();
@@ -121,6 +122,21 @@ public final class ExperimentLoader {
         return new ExperimentSpec(name, f.text("description", ""), file.toString(), List.copyOf(scenarios),
                 replications, seed, horizon, warmup, followUp, List.copyOf(measures), List.copyOf(statistics),
                 mainMeasure, mainStatistic, List.copyOf(charts), List.of(measuresAt, mainAt));
+    }
+
+    /**
+     * The experiment's {@code uncertainty:} block (see {@link UncertaintySpec}), or else the baseline scenario's
+     * (written there or in a file it extends), or null when neither has one.
+     */
+    public static UncertaintySpec uncertainty(ExperimentSpec spec) {
+        Path file = Path.of(spec.file());
+        YamlNode root = YamlLoader.load(file, spec.file());
+        YamlNode block = root instanceof YamlNode.Map m ? m.get("uncertainty") : null;
+        if (block == null) return ScenarioLoader.uncertainty(Path.of(spec.scenarios().get(0)));
+        Problems problems = new Problems();
+        UncertaintySpec u = UncertaintyReader.read(block, problems);
+        problems.throwIfAny();
+        return u;
     }
 
     private static String scenarioPath(Path file, Path dir, String name, Location at, Problems problems) {

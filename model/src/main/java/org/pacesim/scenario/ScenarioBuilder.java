@@ -16,7 +16,7 @@ import java.util.function.Consumer;
  */
 final class ScenarioBuilder {
     static final List<String> TOP = List.of("name", "description", "extends", "combine", "changes", "run", "attributes",
-            "arrivals", "resources", "stages", "milestones", "measures", "caseload", "calendar");
+            "arrivals", "resources", "stages", "milestones", "measures", "caseload", "calendar", "uncertainty");
 
     private final Problems problems = new Problems();
     private final DistributionParser distributions;

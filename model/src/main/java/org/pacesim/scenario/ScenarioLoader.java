@@ -54,21 +54,90 @@ public final class ScenarioLoader {
     }
 
     private static Scenario load(Path file, List<java.util.Map<String, Object>> extra, ChangeDate from) {
+        return load(file, extra, from, null);
+    }
+
+    /**
+     * Loads a scenario file with a design point's values set in the baseline: right after the baseline file's own
+     * changes, so that an intervention extending it makes its own changes on top (as it would on values written in
+     * the baseline). A file that does not extend the baseline gets the values after its own changes. The values hold
+     * on both sides of a dated change.
+     *
+     * @param baseline the experiment's baseline file
+     * @param settings the point's values; each problem they cause is reported where its range was written
+     */
+    public static Scenario load(Path file, Path baseline, List<UncertaintySpec.Setting> settings) {
+        return load(file, List.of(), null, new Design(canonical(baseline), settings));
+    }
+
+    private static Scenario load(Path file, List<java.util.Map<String, Object>> extra, ChangeDate from, Design design) {
         Dating dating = new Dating(true, from);
-        Scenario scenario = build(file, extra, dating);
+        Scenario scenario = build(file, extra, dating, Design.fresh(design));
         if (dating.found.isEmpty()) return scenario;
         // The rules before the date: the same files, with the dated changes left out.
-        Scenario before = build(file, extra, new Dating(false, from));
+        Scenario before = build(file, extra, new Dating(false, from), Design.fresh(design));
         return scenario.withDated(DatedCheck.check(scenario, before, dating.found));
     }
 
-    private static Scenario build(Path file, List<java.util.Map<String, Object>> extra, Dating dating) {
+    /**
+     * The {@code uncertainty:} block of a scenario file or the files it extends (the nearest one wins), or null.
+     */
+    public static UncertaintySpec uncertainty(Path file) {
+        Problems problems = new Problems();
+        YamlNode block = raw(file).get("uncertainty");
+        if (block == null) return null;
+        UncertaintySpec spec = UncertaintyReader.read(block, problems);
+        problems.throwIfAny();
+        return spec;
+    }
+
+    /**
+     * The values tagged as assumed in a scenario file and the files it extends, each varied by a triangular
+     * multiplier of the given spread (see {@link TaggedValues}).
+     */
+    public static List<UncertaintySpec.Varied> tagged(Path file, double spread) {
+        return TaggedValues.of(raw(file), spread);
+    }
+
+    /** The merged tree of a file and its parents, every change applied. */
+    private static YamlNode.Map raw(Path file) {
+        return resolve(file, file.toString(), new ArrayDeque<>(), new ArrayList<>(), new ArrayList<>(),
+                new ArrayList<>(), new Problems(), Dating.undated(), null);
+    }
+
+    /** The values of a design point to set in the baseline, and whether one build has set them yet. */
+    private static final class Design {
+        private final Path baseline;
+        private final List<UncertaintySpec.Setting> settings;
+        private boolean applied;
+
+        Design(Path baseline, List<UncertaintySpec.Setting> settings) {
+            this.baseline = baseline;
+            this.settings = settings;
+        }
+
+        /** The same values, not yet set (one per build), or null for none. */
+        static Design fresh(Design d) {
+            return d == null ? null : new Design(d.baseline, d.settings);
+        }
+
+        void apply(YamlNode.Map tree, List<AppliedChange> changes, List<String> removed, Problems unexplained) {
+            applied = true;
+            Problems problems = new Problems();
+            YamlNode.Seq list = DesignChanges.of(tree, settings, problems);
+            problems.throwIfAny();
+            new Changes(tree, changes, removed, unexplained).applyAll(list);
+        }
+    }
+
+    private static Scenario build(Path file, List<java.util.Map<String, Object>> extra, Dating dating, Design design) {
         List<String> files = new ArrayList<>();
         List<AppliedChange> changes = new ArrayList<>();
         List<String> removed = new ArrayList<>();
         Problems unexplained = new Problems();
         YamlNode.Map tree = resolve(file, file.toString(), new ArrayDeque<>(), files, changes, removed, unexplained,
-                dating);
+                dating, design);
+        if (design != null && !design.applied) design.apply(tree, changes, removed, unexplained);
         if (!extra.isEmpty()) {
             Location at = Location.of("generated change");
             List<YamlNode> items = new ArrayList<>();
@@ -91,7 +160,7 @@ public final class ScenarioLoader {
     }
 
     /** A raw node from plain Java values (maps, lists, scalars). */
-    private static YamlNode node(Object value, Location at) {
+    static YamlNode node(Object value, Location at) {
         if (value instanceof java.util.Map<?, ?> m) {
             YamlNode.Map map = new YamlNode.Map(at);
             for (java.util.Map.Entry<?, ?> e : m.entrySet()) map.put(String.valueOf(e.getKey()), at, node(e.getValue(), at));
@@ -107,7 +176,7 @@ public final class ScenarioLoader {
 
     private static YamlNode.Map resolve(Path file, String shown, Deque<Path> chain, List<String> files,
                                         List<AppliedChange> changes, List<String> removed, Problems unexplained,
-                                        Dating dating) {
+                                        Dating dating, Design design) {
         YamlNode root = YamlLoader.load(file, shown);
         files.add(shown);
         if (!(root instanceof YamlNode.Map map)) {
@@ -148,7 +217,7 @@ public final class ScenarioLoader {
                         "add e.g. name: Remove the ratifying LAR");
             }
             YamlNode.Map merged = resolve(parent, parent.toString(), chain, files, changes, removed, unexplained,
-                    dating);
+                    dating, design);
             chain.pop();
             merge(merged, map);
             result = merged;
@@ -156,6 +225,9 @@ public final class ScenarioLoader {
         }
         if (changeList != null) {
             new Changes(result, changes, removed, unexplained, dating).applyAll(changeList.value());
+        }
+        if (design != null && !design.applied && canonical(file).equals(design.baseline)) {
+            design.apply(result, changes, removed, unexplained);
         }
         return result;
     }

@@ -15,6 +15,9 @@
  *   <li>the model read: {@code Scenario} and its records ({@code RunSettings}, {@code Attribute},
  *       {@code ResourceSpec}, {@code StageSpec}, {@code Route}, {@code ArrivalSource}, {@code MilestoneSpec},
  *       {@code MeasureSpec}, {@code Caseload}, {@code CalendarSpec}, {@code DistributionSpec});</li>
+ *   <li>uncertainty: {@code UncertaintySpec} (an {@code uncertainty:} block, read by {@code UncertaintyReader}),
+ *       {@code ValueRange} (a value's range), {@code TaggedValues} and {@code AssumedTag} (values tagged as
+ *       assumed), {@code DesignChanges} (a design point's values written as changes);</li>
  *   <li>problems: {@code Problem}, {@code Problems}, {@code InvalidInputException}, {@code Location},
  *       {@code Names} (did-you-mean hints).</li>
  * </ul>

@@ -4,6 +4,7 @@
  * ({@code ResultLayout}), the typed statistics ({@code MeasureStat}, {@code StageStat}), and summaries over
  * replications: confidence intervals, percentiles, paired comparisons and curves ({@code Summary},
  * {@code ScenarioSummary}, {@code Comparison}, {@code Quantiles}, {@code Band}, {@code IncidenceCurve},
- * {@code LevelHistory}, {@code Journey}). Uses scenario and calendar.
+ * {@code LevelHistory}, {@code Journey}); partial rank correlations of a design's inputs with an output
+ * ({@code Prcc}). Uses scenario and calendar.
  */
 package org.pacesim.stats;
