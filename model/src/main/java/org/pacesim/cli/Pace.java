@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
         description = "Simulates the Scottish permanence system for looked-after children, so that planners can see"
                 + " what a change to the process would do to how long children wait for a settled, secure home.",
         subcommands = {RunCommand.class, ExperimentCommand.class, CompareCommand.class, SensitivityCommand.class,
+                UncertaintyCommand.class,
                 CalibrateCommand.class, RerunCommand.class, ValidateCommand.class, FitCommand.class,
                 BacktestCommand.class, MergeCommand.class, GraphCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})

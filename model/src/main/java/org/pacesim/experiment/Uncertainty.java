@@ -61,9 +61,10 @@ public final class Uncertainty {
      * @param index    0 for the values as written, 1.. for the design's points
      * @param settings the values set (empty at point 0)
      * @param values   per-replication figures, [scenario][outcome][replication]; NaN where undefined
-     * @param caveats  why the point's figures are not findings (empty when they are)
+     * @param caveats  why the point's figures are not findings, each naming its scenario (empty when they stand)
      */
-    public record Point(int index, List<UncertaintySpec.Setting> settings, double[][][] values, List<String> caveats) {
+    public record Point(int index, List<UncertaintySpec.Setting> settings, double[][][] values,
+                        List<Caveats.Caveat> caveats) {
         /** Whether the point is left out of the summaries. */
         public boolean flagged() {
             return !caveats.isEmpty();
@@ -213,7 +214,7 @@ public final class Uncertainty {
     private static Point runPoint(int index, List<UncertaintySpec.Setting> settings, List<Scenario> scenarios,
                                   List<Outcome> outcomes, int reps, int threads, Counter counter) {
         double[][][] values = new double[scenarios.size()][outcomes.size()][reps];
-        List<String> caveats = new ArrayList<>();
+        List<Caveats.Caveat> caveats = new ArrayList<>();
         for (int s = 0; s < scenarios.size(); s++) {
             Scenario scenario = scenarios.get(s);
             ScenarioResults.Prepared p = ScenarioResults.Prepared.of(scenario);
@@ -228,7 +229,7 @@ public final class Uncertainty {
                     }
                 });
             } catch (ScenarioRun.RunawayException e) {
-                caveats.add(scenario.name() + ": " + e.getMessage());
+                caveats.add(new Caveats.Caveat(Caveats.Kind.OVERLOADED, scenario.name() + ": " + e.getMessage()));
                 synchronized (done) {
                     counter.done(reps - done[0]);
                 }
@@ -236,7 +237,7 @@ public final class Uncertainty {
                 continue;
             }
             ScenarioResults r = ScenarioResults.of(p, rs, threads, (System.nanoTime() - t0) / 1e9);
-            for (Caveats.Caveat c : Caveats.of(r)) caveats.add(scenario.name() + ": " + c.text());
+            for (Caveats.Caveat c : Caveats.of(r)) caveats.add(new Caveats.Caveat(c.kind(), scenario.name() + ": " + c.text()));
             List<String> measures = p.model().layout().measures();
             for (int o = 0; o < outcomes.size(); o++) {
                 int m = measures.indexOf(outcomes.get(o).measure());

@@ -27,7 +27,7 @@ import org.pacesim.stats.Prcc;
  * negative partial rank correlation), while the delay shifts both scenarios' times alike and the effect does not
  * hang on it (its interval covers 0).
  */
-class UncertaintyTest {
+public class UncertaintyTest {
     static final Path KNOWN = Path.of("src/test/resources/uncertainty/known-experiment.yaml");
 
     private static UncertaintySpec.Varied varied(String name, ValueRange range) {
@@ -93,7 +93,7 @@ class UncertaintyTest {
             if (scale >= 1.83) {
                 over++;
                 assertTrue(p.flagged(), "scale " + scale + " overloads the server");
-                assertTrue(p.caveats().get(0).contains("offered load"), p.caveats().toString());
+                assertTrue(p.caveats().get(0).text().contains("offered load"), p.caveats().toString());
             }
         }
         assertTrue(over >= 5, "the design reaches the overloaded range: " + over);
@@ -122,7 +122,7 @@ class UncertaintyTest {
     }
 
     /** The known-answer files in {@code dir}, one line of the experiment's block replaced. */
-    static Path copyKnown(Path dir, String line, String replacement) throws Exception {
+    public static Path copyKnown(Path dir, String line, String replacement) throws Exception {
         Files.createDirectories(dir);
         Path src = KNOWN.getParent();
         for (String name : List.of("known.yaml", "faster.yaml")) Files.copy(src.resolve(name), dir.resolve(name));

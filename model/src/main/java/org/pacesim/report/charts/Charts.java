@@ -112,6 +112,18 @@ public final class Charts {
         return new Result(drawn, skipped, files);
     }
 
+    /** Draws figures made elsewhere in this package (an uncertainty analysis's), those that cannot be named. */
+    static Result drawAll(List<Supplier<Figure>> tasks, Sink sink) throws IOException {
+        List<String> files = new ArrayList<>();
+        List<Drawn> drawn = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Rendered x : render(tasks)) {
+            if (x.notDrawn() == null) drawn.add(save(x, sink, files));
+            else skipped.add(x.notDrawn());
+        }
+        return new Result(drawn, skipped, files);
+    }
+
     /** Draws the chart of a back-test: observed figures per quarter over the simulated bands. */
     public static Drawn backtest(org.pacesim.experiment.Backtest.Result r, org.pacesim.fit.Disclosure d, Sink sink)
             throws IOException {
