@@ -146,7 +146,9 @@ public final class UncertaintyReport {
             for (Caveats.Caveat c : p.caveats()) warnings.add("point " + p.index() + ": " + c.text());
         }
         folder.write("run.json", RunJson.of(command, started, List.of(), null, warnings));
-        Charts.Result charts = UncertaintyCharts.draw(r, importance, folder::write);
+        Uncertainty.Outcome main = r.outcomes().get(r.main());
+        Charts.Result charts = UncertaintyCharts.draw(r, importance, Findings.phrase(main.statistic().key(),
+                main.measure()), folder::write);
         folder.write("report.html", html(r, md, charts));
         return folder.commit();
     }

@@ -10,7 +10,6 @@ import java.util.function.Supplier;
 
 import org.pacesim.experiment.Uncertainty;
 import org.pacesim.experiment.UncertaintySummary;
-import org.pacesim.report.Findings;
 import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.Prcc;
 
@@ -26,15 +25,19 @@ public final class UncertaintyCharts {
 
     private UncertaintyCharts() {}
 
-    /** Draws the three charts. */
-    public static Charts.Result draw(Uncertainty.Results r, List<UncertaintySummary.Importance> importance,
+    /**
+     * Draws the three charts.
+     *
+     * @param what the main figure in words, e.g. "the median time to permanence"
+     */
+    public static Charts.Result draw(Uncertainty.Results r, List<UncertaintySummary.Importance> importance, String what,
                                      Charts.Sink sink) throws IOException {
         int main = mainIntervention(r);
         List<Supplier<Figure>> tasks = new ArrayList<>();
-        tasks.add(() -> intervals(r));
+        tasks.add(() -> intervals(r, what));
         if (main > 0) {
-            tasks.add(() -> prcc(r, importance, main));
-            tasks.add(() -> scatter(r, importance, main));
+            tasks.add(() -> prcc(r, importance, main, what));
+            tasks.add(() -> scatter(r, importance, main, what));
         }
         return Charts.drawAll(tasks, sink);
     }
@@ -53,7 +56,7 @@ public final class UncertaintyCharts {
         return best;
     }
 
-    private static Figure intervals(Uncertainty.Results r) {
+    private static Figure intervals(Uncertainty.Results r, String what) {
         MeasureStat stat = r.outcomes().get(r.main()).statistic();
         double scale = scale(stat);
         List<UncertaintySummary.Effect> effects = new ArrayList<>();
@@ -61,7 +64,7 @@ public final class UncertaintyCharts {
         effects.sort(Comparator.comparingDouble(e -> e.median() * (stat.isDuration() ? 1 : -1)));
         if (effects.isEmpty() || effects.get(0).points() == 0) throw new NotDrawn("no point's figures stand");
         List<String> labels = effects.stream().map(e -> r.scenarios().get(e.scenario())).toList();
-        Plot plot = new Plot(axis(r), "");
+        Plot plot = new Plot("Effect on " + what + " (" + unit(r) + "; intervention minus baseline)", "");
         plot.rows(labels, LABELS, Set.of());
         double lo = 0;
         double hi = 0;
@@ -90,14 +93,15 @@ public final class UncertaintyCharts {
                         new Palette.Line(Palette.TEXT, new java.awt.BasicStroke(3f)));
         return new Figure("robustness_intervals", "How sure each effect is: what was assumed against simulation noise",
                 subtitle(r)).legendOnTop(legend).panel(plot)
-                .caption("Each row is an intervention's effect on " + what(r) + ". The blue bar holds the middle 90% of"
+                .caption("Each row is an intervention's effect on " + what + ". The blue bar holds the middle 90% of"
                         + " its effects across the design's points, where the assumed values vary over their ranges;"
                         + " the black whisker is the 95% confidence interval with every value as written, the"
                         + " simulation's noise alone. A bar much wider than its whisker says the finding rests on the"
                         + " assumptions more than on the number of replications.");
     }
 
-    private static Figure prcc(Uncertainty.Results r, List<UncertaintySummary.Importance> importance, int s) {
+    private static Figure prcc(Uncertainty.Results r, List<UncertaintySummary.Importance> importance, int s,
+                               String what) {
         List<UncertaintySummary.Importance> rows = importance.stream()
                 .filter(i -> i.scenario() == s && i.outcome() == r.main() && !Double.isNaN(i.prcc().prcc()))
                 .sorted(Comparator.comparingDouble(i -> -Math.abs(i.prcc().prcc()))).limit(ROWS).toList();
@@ -121,12 +125,13 @@ public final class UncertaintyCharts {
         return new Figure("robustness_prcc", "What the effect of " + r.scenarios().get(s) + " hangs on", subtitle(r))
                 .legendOnTop(legend).panel(plot)
                 .caption("The assumed values most strongly tied to the effect of " + r.scenarios().get(s) + " on "
-                        + what(r) + ": the partial rank correlation of each with the effect across the design's points,"
+                        + what + ": the partial rank correlation of each with the effect across the design's points,"
                         + " the other values held fixed (Marino et al. 2008), with its 95% confidence interval."
                         + " An interval across 0 is no evidence the value matters.");
     }
 
-    private static Figure scatter(Uncertainty.Results r, List<UncertaintySummary.Importance> importance, int s) {
+    private static Figure scatter(Uncertainty.Results r, List<UncertaintySummary.Importance> importance, int s,
+                                  String what) {
         UncertaintySummary.Importance top = importance.stream()
                 .filter(i -> i.scenario() == s && i.outcome() == r.main() && !Double.isNaN(i.prcc().prcc()))
                 .max(Comparator.comparingDouble(i -> Math.abs(i.prcc().prcc())))
@@ -157,17 +162,8 @@ public final class UncertaintyCharts {
         return new Figure("robustness_scatter", String.format(Locale.ROOT, "The effect of %s against %s", r.scenarios()
                 .get(s), r.design().varied().get(j).name()), subtitle(r)).legendOnTop(legend).panel(plot)
                 .caption("Each dot is a design point: the value the effect of " + r.scenarios().get(s) + " hangs on"
-                        + " most (largest partial rank correlation), and the effect on " + what(r) + " there, the mean"
+                        + " most (largest partial rank correlation), and the effect on " + what + " there, the mean"
                         + " of the point's paired replications.");
-    }
-
-    private static String what(Uncertainty.Results r) {
-        Uncertainty.Outcome o = r.outcomes().get(r.main());
-        return Findings.phrase(o.statistic().key(), o.measure());
-    }
-
-    private static String axis(Uncertainty.Results r) {
-        return "Effect on " + what(r) + " (" + unit(r) + "; intervention minus baseline)";
     }
 
     private static String unit(Uncertainty.Results r) {
