@@ -22,4 +22,11 @@ public interface ChildObserver {
      * Ignored unless overridden, so observers of the cohort alone are unaffected.
      */
     default void caseloadChild(long id, int profile, double[] milestones, boolean censored) {}
+
+    /**
+     * Receives each child who arrived before the warm-up ended (not in the cohort), as {@link #child} does the
+     * cohort's: a site's monthly figures count every child who reached a milestone that month, whenever they arrived.
+     * Ignored unless overridden.
+     */
+    default void earlierChild(long id, int profile, double[] milestones, boolean censored) {}
 }

@@ -376,6 +376,31 @@ public final class Model {
         return out;
     }
 
+    /** Measure {@code m}'s value from {@code from} to {@code to}. */
+    double interval(int m, double from, double to) {
+        // A statutory clock counts working days, kept as x 7/5 so that its weeks read as working weeks.
+        return measures[m].working() ? calendar.workingDaysBetween(from, to) * 7.0 / 5.0 : to - from;
+    }
+
+    /**
+     * A child's value of measure {@code m} (an index into the scenario's own measures), in days, or NaN when the
+     * measure does not count the child's profile or the child has not reached both of its milestones.
+     *
+     * @param milestones the child's milestone times, as a {@link ChildObserver} receives them
+     */
+    public double measured(int m, int profile, double[] milestones) {
+        CompiledMeasure measure = measures[m];
+        if (measure.counts() != null && !measure.counts()[profile]) return Double.NaN;
+        double from = milestones[measure.from()];
+        double to = milestones[measure.to()];
+        return Double.isNaN(from) || Double.isNaN(to) || to < from ? Double.NaN : interval(m, from, to);
+    }
+
+    /** When the child reached measure {@code m}'s end milestone (days), or NaN. */
+    public double measureEnd(int m, double[] milestones) {
+        return milestones[measures[m].to()];
+    }
+
     /** The number of children in the caseload (groups included). */
     public int caseloadSize() {
         int n = caseload.length;

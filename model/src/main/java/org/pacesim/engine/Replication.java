@@ -292,6 +292,8 @@ public final class Replication {
             addMeasures(c, false);
             if (observer != null) observer.caseloadChild(c.id, c.profile, c.milestones, false);
             if (horizonPassed && cohortInSystem == 0 && caseloadInSystem == 0) sim.stop();
+        } else if (observer != null) {
+            observer.earlierChild(c.id, c.profile, c.milestones, false);
         }
     }
 
@@ -320,10 +322,8 @@ public final class Replication {
         else if (stillInSystem) measures.censor(k + 1, sim.time());
     }
 
-    /** Measure {@code m}'s value from {@code from} to {@code to}. */
     private double measured(int m, double from, double to) {
-        // A statutory clock counts working days, kept as x 7/5 so that its weeks read as working weeks.
-        return model.measures[m].working() ? model.calendar.workingDaysBetween(from, to) * 7.0 / 5.0 : to - from;
+        return model.interval(m, from, to);
     }
 
     // ---------------------------------------------------------------- results
@@ -338,6 +338,8 @@ public final class Replication {
             } else if (c.caseload) {
                 addMeasures(c, true);
                 if (observer != null) observer.caseloadChild(c.id, c.profile, c.milestones, true);
+            } else if (observer != null) {
+                observer.earlierChild(c.id, c.profile, c.milestones, true);
             }
         }
         double[][] measureRows = measures.rows(model.clearanceMeasure);

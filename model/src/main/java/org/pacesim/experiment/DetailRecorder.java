@@ -51,6 +51,7 @@ final class DetailRecorder implements Trace, ChildObserver {
     private int candidates;
     private final List<Journey> journeys = new ArrayList<>();
     private final List<String> milestoneNames;
+    private final MonthlyRecorder monthly;       // run-chart points by calendar month
 
     /** How a stage's time is counted. */
     private static final class Kind {
@@ -90,6 +91,7 @@ final class DetailRecorder implements Trace, ChildObserver {
         this.workSum = new double[n];
         this.entered = new long[n];
         this.milestoneNames = model.milestoneNames();
+        this.monthly = new MonthlyRecorder(model);
     }
 
     // ---------------------------------------------------------------- the hooks
@@ -116,9 +118,13 @@ final class DetailRecorder implements Trace, ChildObserver {
         }
     }
 
-    /** Called after the child's EXIT step (or at the end, for a censored child): the milestones of a journey. */
+    /**
+     * Called after the child's EXIT step (or at the end, for a censored child): the milestones of a journey, and the
+     * child's measures for the monthly run-chart points.
+     */
     @Override
     public void child(long id, int profile, double[] milestones, boolean censored) {
+        monthly.add(profile, milestones);
         Follow f = id < children.length ? children[(int) id] : null;
         if (f == null || f.journey == null) return;
         Map<String, Double> reached = new LinkedHashMap<>();
@@ -130,6 +136,16 @@ final class DetailRecorder implements Trace, ChildObserver {
             keep(f);
             children[(int) id] = null;
         }
+    }
+
+    @Override
+    public void caseloadChild(long id, int profile, double[] milestones, boolean censored) {
+        monthly.add(profile, milestones);
+    }
+
+    @Override
+    public void earlierChild(long id, int profile, double[] milestones, boolean censored) {
+        monthly.add(profile, milestones);
     }
 
     // ---------------------------------------------------------------- children
@@ -182,7 +198,7 @@ final class DetailRecorder implements Trace, ChildObserver {
         }
         journeys.sort((a, b) -> Long.compare(a.child(), b.child()));
         return new ReplicationDetail(replication, incidence.curve(), queues, meanWait, meanWork, permanenceChildren,
-                passing, List.copyOf(journeys));
+                passing, List.copyOf(journeys), monthly.finish());
     }
 
     private void keep(Follow f) {

@@ -86,7 +86,7 @@ public final class Experiment {
         List<String> names = files.stream().map(Path::toString).toList();
         return new ExperimentSpec("Comparison", "", "command line", names, 0, 0, Double.NaN, Double.NaN, Double.NaN,
                 List.of(), ExperimentSpec.DEFAULT_STATISTICS, "time_to_permanence", "median", ExperimentSpec.CHARTS,
-                List.of(Location.of("command line"), Location.of("command line")));
+                List.of(Location.of("command line"), Location.of("command line")), null, null, null);
     }
 
     /**
@@ -98,7 +98,9 @@ public final class Experiment {
         List<Problem> problems = new ArrayList<>();
         for (String f : spec.scenarios()) {
             try {
-                out.add(ScenarioLoader.load(Path.of(f)));
+                // The interventions' changes take effect on the experiment's date, if it gives one; not the baseline's.
+                out.add(out.isEmpty() ? ScenarioLoader.load(Path.of(f))
+                        : ScenarioLoader.load(Path.of(f), spec.changesFrom()));
             } catch (InvalidInputException e) {
                 problems.addAll(e.problems());
             }
@@ -119,7 +121,8 @@ public final class Experiment {
                 throw new InvalidInputException(Location.of(spec.file()), "run", "with the experiment's run settings the"
                         + " warm-up of '" + s.name() + "' does not end before its horizon", "set both in the experiment's run:");
             }
-            adjusted.add(s.withRun(new RunSettings(horizon, warmup, followUp, reps, seed, r.queueLimit(), r.start())));
+            java.time.LocalDate start = spec.start() != null ? spec.start() : r.start();
+            adjusted.add(s.withRun(new RunSettings(horizon, warmup, followUp, reps, seed, r.queueLimit(), start)));
         }
         checkMeasures(spec, adjusted.get(0));
         return adjusted;
@@ -170,7 +173,7 @@ public final class Experiment {
         boolean extraCrnRun = options.measureCrnGain() && scenarios.size() > 1;
         Tracker tracker = new Tracker(progress, scenarios.size() * n + (extraCrnRun ? n : 0));
         List<ScenarioResults> runs = new ArrayList<>();
-        boolean detail = !spec.charts().isEmpty();
+        boolean detail = !spec.charts().isEmpty() || spec.runChart() != null; // run charts need each month's points
         for (ScenarioResults.Prepared p : prepared) {
             runs.add(runMore(source, p, null, 0, n, options.threads(), detail, tracker));
         }

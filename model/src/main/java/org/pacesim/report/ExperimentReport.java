@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.pacesim.experiment.Experiment;
+import org.pacesim.experiment.RunCharts;
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.report.charts.Charts;
 import org.pacesim.report.charts.Runs;
@@ -29,6 +30,12 @@ public final class ExperimentReport {
         if (caseload != null) folder.write("caseload.csv", caseload);
         folder.write("comparison.csv", ExperimentFiles.comparisonCsv(r));
         folder.write("replications.csv", ExperimentFiles.replicationsCsv(r.runs()));
+        List<RunCharts.Charted> runCharts = RunCharts.of(r);
+        if (!runCharts.isEmpty()) {
+            folder.write("runchart.csv", RunChartFiles.runchartCsv(runCharts));
+            folder.write("runchart-replications.csv", RunChartFiles.replicationsCsv(runCharts));
+            folder.write("signals.csv", RunChartFiles.signalsCsv(runCharts));
+        }
         folder.write("findings.md", Findings.of(r));
         folder.write("run.json", RunJson.of(command, started, r.runs()));
         Charts.Result charts = Charts.draw(Runs.of(r), r.spec().charts(), folder::write);

@@ -7,6 +7,7 @@ import java.util.function.ToDoubleFunction;
 
 import org.pacesim.experiment.Caveats;
 import org.pacesim.experiment.Experiment;
+import org.pacesim.experiment.RunCharts;
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.report.charts.Runs;
 import org.pacesim.scenario.Durations;
@@ -107,6 +108,8 @@ public final class Findings {
                 if (c != null) sb.append("- ").append(run.model().scenario().name()).append(": ").append(c).append("\n");
             }
         }
+        String runCharts = RunChartFiles.sentences(r, RunCharts.of(r));
+        if (runCharts != null) sb.append("\n## Run charts\n\n").append(runCharts);
         sb.append("\n## Notes\n\n");
         sb.append("- Cohort: ").append(range(r.runs(), run -> average(run, ReplicationResult::cohort),
                 "%.1f children")).append(" per replication; censored (still waiting at the end of follow-up): ")

@@ -36,14 +36,18 @@ final class Dating {
      * change has no date.
      */
     ChangeDate of(Fields change, Problems problems) {
-        if (!change.has("from")) return fallback;
-        YamlNode n = change.node("from");
+        return change.has("from") ? read(change, "from", problems) : fallback;
+    }
+
+    /** Reads a date or a time from the start written at {@code key} of {@code f}, or null after reporting why not. */
+    static ChangeDate read(Fields f, String key, Problems problems) {
+        YamlNode n = f.node(key);
         String text = n instanceof YamlNode.Scalar s ? s.text() : null;
         if (text != null && text.trim().matches("\\d{4}-\\d{1,2}-\\d{1,2}")) {
-            java.time.LocalDate d = Values.date(n, change.path("from"), problems);
+            java.time.LocalDate d = Values.date(n, f.path(key), problems);
             return d == null ? null : new ChangeDate(d, Double.NaN, n.at());
         }
-        double days = Values.duration(n, change.path("from"), problems, false);
+        double days = Values.duration(n, f.path(key), problems, false);
         return Double.isNaN(days) ? null : new ChangeDate(null, days, n.at());
     }
 }

@@ -20,6 +20,8 @@ import java.util.List;
  *   statistics: [mean, median, p90, within_target]
  *   main: {measure: time_to_permanence, statistic: median}
  * charts: [cumulative, distribution, aims]
+ * changes_from: 2029-04-01       # every intervention's changes take effect then (needs run.start)
+ * run_chart: {main: {measure: aim2, statistic: median}, within: 6}
  * </pre>
  */
 public final class ExperimentLoader {
@@ -34,7 +36,7 @@ public final class ExperimentLoader {
         Problems problems = new Problems();
         Fields f = new Fields(root, "", problems);
         f.allow("name", "description", "baseline", "scenarios", "replications", "seed", "run", "compare", "charts",
-                "uncertainty");
+                "uncertainty", "changes_from", "run_chart");
         problems.throwIfAny();
         String name = f.requiredText("name", "name the experiment, e.g. name: PACE tests of change");
         Path dir = file.toAbsolutePath().getParent();
@@ -66,9 +68,11 @@ public final class ExperimentLoader {
         double horizon = Double.NaN;
         double warmup = Double.NaN;
         double followUp = Double.NaN;
+        java.time.LocalDate start = null;
         if (f.has("run")) {
             Fields r = new Fields(f.node("run"), "run", problems);
-            r.allow("horizon", "warmup", "follow_up");
+            r.allow("horizon", "warmup", "follow_up", "start");
+            if (r.has("start")) start = Values.date(r.node("start"), "run.start", problems);
             horizon = r.duration("horizon", Double.NaN, true);
             warmup = r.duration("warmup", Double.NaN, false);
             followUp = r.duration("follow_up", Double.NaN, false);
@@ -118,10 +122,17 @@ public final class ExperimentLoader {
                 }
             }
         }
+        ChangeDate changesFrom = f.has("changes_from") ? Dating.read(f, "changes_from", problems) : null;
+        if (changesFrom != null && changesFrom.date() != null && start != null) {
+            // Counted from the experiment's start, so that scenarios without a start of their own can take it.
+            changesFrom = new ChangeDate(null, changesFrom.day(start), changesFrom.at());
+        }
+        RunChartSpec runChart = f.has("run_chart") ? RunChartReader.read(f.node("run_chart"), problems) : null;
         problems.throwIfAny();
         return new ExperimentSpec(name, f.text("description", ""), file.toString(), List.copyOf(scenarios),
                 replications, seed, horizon, warmup, followUp, List.copyOf(measures), List.copyOf(statistics),
-                mainMeasure, mainStatistic, List.copyOf(charts), List.of(measuresAt, mainAt));
+                mainMeasure, mainStatistic, List.copyOf(charts), List.of(measuresAt, mainAt), start, changesFrom,
+                runChart);
     }
 
     /**

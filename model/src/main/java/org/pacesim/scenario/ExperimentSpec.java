@@ -20,11 +20,15 @@ import java.util.List;
  * @param mainStatistic the statistic findings are ranked by
  * @param charts        charts to draw
  * @param at            where each named thing was written, for messages: [measures, main]
+ * @param start         override of run.start for all scenarios, or null
+ * @param changesFrom   the date of the interventions' changes that carry none ({@code changes_from}), or null
+ * @param runChart      the run charts asked for ({@code run_chart:}), or null for none
  */
 public record ExperimentSpec(String name, String description, String file, List<String> scenarios, int replications,
                              long seed, double horizon, double warmup, double followUp, List<String> measures,
                              List<String> statistics, String mainMeasure, String mainStatistic, List<String> charts,
-                             List<Location> at) {
+                             List<Location> at, java.time.LocalDate start, ChangeDate changesFrom,
+                             RunChartSpec runChart) {
     /** Statistics compared by default. */
     public static final List<String> DEFAULT_STATISTICS = List.of("mean", "median", "p90", "within_target");
     /** Charts that can be asked for. */

@@ -33,7 +33,7 @@ import org.pacesim.scenario.Durations;
  */
 public record ReplicationDetail(int replication, double[] permanenceIncidence, double[][] waiting, double[] stageWait,
                                 double[] stageWork, long permanenceChildren, double[] passing,
-                                List<Journey> journeys) {
+                                List<Journey> journeys, MonthlyPoints months) {
     /** The grid step of every curve: one month, in days. */
     public static final double MONTH = Durations.MONTH;
     /** Months since entry covered by the cumulative incidence curve (ten years). */

@@ -1,0 +1,104 @@
+package org.pacesim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.pacesim.experiment.Experiment;
+import org.pacesim.experiment.RunCharts;
+import org.pacesim.scenario.ExperimentLoader;
+
+/**
+ * Run charts end to end on a small pathway whose one stage halves its time from a date: the three files have the
+ * columns the reference gives, small months are withheld, and the rules see the change soon after it and rarely
+ * without it.
+ */
+class RunChartFilesTest {
+    @TempDir
+    static Path dir;
+    private static Experiment.Results results;
+    private static List<RunCharts.Charted> charts;
+
+    @BeforeAll
+    static void run() throws Exception {
+        Files.writeString(dir.resolve("base.yaml"), """
+                name: Base
+                run: {start: 2025-01-01, horizon: 4y, warmup: 6mo, follow_up: 2y, replications: 40, seed: 5}
+                arrivals: [{name: in, rate: 84/year, to: work}]
+                stages:
+                  work: {kind: delay, duration: {lognormal: {median: 10w, p90: 16w}}, next: out}
+                  out: {kind: exit, outcome: done}
+                milestones: {worked: {exit: work}}
+                measures: {wait: {from: arrival, to: worked, target: 8w}}
+                """);
+        Files.writeString(dir.resolve("faster.yaml"), """
+                name: Faster
+                extends: base.yaml
+                changes:
+                  - {scale: {stage: work, duration: 0.5}, why: test}
+                """);
+        Path file = Files.writeString(dir.resolve("experiment.yaml"), """
+                name: run charts
+                baseline: base.yaml
+                scenarios: [faster.yaml]
+                changes_from: 2027-01-01
+                compare: {main: {measure: wait, statistic: median}}
+                run_chart: {main: {measure: wait, statistic: median}, within: 6}
+                charts: []
+                """);
+        results = Experiment.run(ExperimentLoader.load(file), new Experiment.Options(2, null, null, Double.NaN, 100,
+                false), null, null);
+        charts = RunCharts.of(results);
+    }
+
+    @Test
+    void theFilesHaveTheColumnsOfTheReference() {
+        List<String> runchart = RunChartFiles.runchartCsv(charts).lines().toList();
+        assertEquals("scenario,measure,statistic,month,month_start,mean,p05,p95,replications", runchart.get(0));
+        // 2025-08 (the first month to begin after the warm-up of 182.6 days) to 2028-12 (the last before the horizon)
+        assertTrue(runchart.get(1).startsWith("Base,wait,median,2025-08,2025-08-01,"), runchart.get(1));
+        assertEquals(2 * 2 * 41 + 1, runchart.size(), "two scenarios x two statistics x 41 months to 2028-12");
+        assertEquals("scenario,measure,statistic,replication,month,value,n",
+                RunChartFiles.replicationsCsv(charts).lines().findFirst().orElseThrow());
+        assertEquals("scenario,measure,statistic,rule,months_after_change,detected_share,ci_low,ci_high",
+                RunChartFiles.signalsCsv(charts).lines().findFirst().orElseThrow());
+    }
+
+    @Test
+    void aMonthWithFewerThanFiveChildrenIsAGapWithItsCountWithheld() {
+        List<String[]> rows = RunChartFiles.replicationsCsv(charts).lines().skip(1).map(l -> l.split(",", -1)).toList();
+        List<String[]> small = rows.stream().filter(r -> r[6].equals("<5")).toList();
+        assertTrue(!small.isEmpty(), "about 7 children a month: some months have fewer than five");
+        assertTrue(small.stream().allMatch(r -> r[5].isEmpty()), "no point is given for them");
+        assertTrue(rows.stream().noneMatch(r -> r[6].matches("[1-4]")), "no count from 1 to 4 is shown");
+        assertTrue(rows.stream().filter(r -> !r[6].equals("<5") && !r[6].equals("0"))
+                .allMatch(r -> !r[5].isEmpty() && Integer.parseInt(r[6]) >= 5));
+    }
+
+    @Test
+    void theRulesSeeTheChangeAndRarelyAnythingWithoutIt() {
+        List<String> signals = RunChartFiles.signalsCsv(charts).lines().toList();
+        double faster = share(signals, "Faster,wait,median,shift,12,");
+        double base = share(signals, "Base,wait,median,shift,12,");
+        // Halving the work moves every month's median well below the baseline's: a shift within a year nearly always.
+        assertTrue(faster > 0.9, "faster: " + faster);
+        assertTrue(base < 0.3, "base: " + base);
+        assertTrue(share(signals, "Faster,wait,median,shift,-1,") < 0.3, "false shifts in the baseline period");
+        String findings = Findings.of(results);
+        assertTrue(findings.contains("## Run charts") && findings.contains("Faster: a site making this change would see"
+                + " a shift on its wait (median) run chart within 6 months in"), findings);
+    }
+
+    private static double share(List<String> signals, String prefix) {
+        String row = signals.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
+        System.out.println("signals: " + row);
+        return Double.parseDouble(Arrays.asList(row.split(",")).get(5));
+    }
+}
