@@ -141,6 +141,17 @@ public final class Experiment {
             problems.add(new Problem(spec.at().get(1), "compare.main.measure", "the baseline has no measure '"
                     + spec.mainMeasure() + "' to rank the findings by", Names.hint(spec.mainMeasure(), known, "measure")));
         }
+        if (spec.runChart() != null) {
+            List<String> own = List.copyOf(baseline.measures().keySet()); // a run chart plots the cohort's measures
+            List<String> charted = new ArrayList<>(spec.runChart().measures());
+            if (spec.runChart().mainMeasure() != null) charted.add(spec.runChart().mainMeasure());
+            for (String m : charted) {
+                if (!own.contains(m)) {
+                    problems.add(new Problem(Location.of(spec.file()), "run_chart", "the baseline has no measure '" + m
+                            + "' to chart", Names.hint(m, own, "measure")));
+                }
+            }
+        }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);
     }
 

@@ -39,7 +39,19 @@ public final class ExperimentReport {
         folder.write("findings.md", Findings.of(r));
         folder.write("run.json", RunJson.of(command, started, r.runs()));
         Charts.Result charts = Charts.draw(Runs.of(r), r.spec().charts(), folder::write);
+        if (!runCharts.isEmpty()) {
+            Charts.Result more = Charts.runCharts(runCharts, RunCharts.mainMeasure(r), RunCharts.mainStatistic(r),
+                    r.spec().runChart().within(), folder::write);
+            charts = new Charts.Result(concat(more.drawn(), charts.drawn()), concat(charts.skipped(), more.skipped()),
+                    concat(charts.files(), more.files()));
+        }
         folder.write("report.html", HtmlReport.experiment(r, charts, command, started));
         return folder.commit();
+    }
+
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new java.util.ArrayList<>(a);
+        out.addAll(b);
+        return List.copyOf(out);
     }
 }

@@ -96,6 +96,45 @@ public record RunChartRules(int baselineMonths, int shift, int trend, double ast
         return a < 0 ? b : b < 0 ? a : Math.min(a, b);
     }
 
+    /**
+     * The points of {@code points[from..to)} that belong to a signal of an improvement, as a site marks them on its
+     * chart: every point of a long enough shift or trend, and every astronomical point.
+     */
+    public boolean[] signalling(double[] points, int from, int to, Baseline b, int better) {
+        boolean[] out = new boolean[points.length];
+        java.util.List<Integer> run = new java.util.ArrayList<>();
+        int side = 0;
+        for (int i = from; i <= to; i++) {
+            double p = i < to ? points[i] : Double.NaN;
+            if (i < to && (Double.isNaN(p) || p == b.median())) continue;
+            int s = i < to ? (p > b.median() ? 1 : -1) : 0;
+            if (s != side) {
+                if (side == better && run.size() >= shift) run.forEach(k -> out[k] = true);
+                run.clear();
+                side = s;
+            }
+            run.add(i);
+        }
+        run.clear();
+        int way = 0;
+        for (int i = from; i <= to; i++) {
+            double p = i < to ? points[i] : Double.NaN;
+            if (i < to && Double.isNaN(p)) continue;
+            if (i < to && !run.isEmpty() && p == points[run.get(run.size() - 1)]) continue;
+            int w = i == to ? 0 : run.isEmpty() ? way : p > points[run.get(run.size() - 1)] ? 1 : -1;
+            if (run.size() >= 2 && w != way) {
+                if (way == better && run.size() >= trend) run.forEach(k -> out[k] = true);
+                run = new java.util.ArrayList<>(java.util.List.of(run.get(run.size() - 1)));
+            }
+            way = w;
+            if (i < to) run.add(i);
+        }
+        for (int i = from; i < to; i++) {
+            if (astronomical(points, i, i + 1, b, better) == i) out[i] = true;
+        }
+        return out;
+    }
+
     int shift(double[] points, int from, int to, double median, int better) {
         int side = 0;
         int run = 0;

@@ -105,6 +105,18 @@ class RunChartRulesTest {
         assertEquals(0.7280, half.high(), 5e-5);
     }
 
+    @Test
+    void theSignallingPointsAreThoseOfTheRunsLongEnough() {
+        RunChartRules.Baseline b = new RunChartRules.Baseline(10, 8, 12, 12);
+        // A five-point fall (indices 0-4), then six points below the median with one on it (5-11), then one far down.
+        double[] p = {13, 12.5, 12, 11, 10.5, 9, 9.5, 10, 9, 9.2, 9.1, 9.3, 5};
+        boolean[] m = RULES.signalling(p, 0, p.length, b, -1);
+        StringBuilder marked = new StringBuilder();
+        for (int i = 0; i < m.length; i++) if (m[i]) marked.append(i).append(' ');
+        assertEquals("0 1 2 3 4 5 6 8 9 10 11 12 ", marked.toString());
+        assertEquals(-1, RULES.first(RunChartRules.Rule.ANY, new double[] {11, 9, 11, 9}, 0, 4, b, -1));
+    }
+
     private static List<RunChartRules.Baseline> baselines(double[]... reps) {
         List<RunChartRules.Baseline> out = new ArrayList<>();
         for (double[] r : reps) out.add(RULES.baseline(r, 0, 12));

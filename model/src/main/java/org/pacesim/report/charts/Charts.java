@@ -131,6 +131,31 @@ public final class Charts {
         return save(render(List.of(() -> BacktestChart.draw(r, d))).get(0), sink, files);
     }
 
+    /**
+     * Draws the run charts of an experiment with dated changes: each scenario's site run chart of the main series
+     * ({@code run_chart-SCENARIO}), and the detection by month after the change ({@code run_chart_detection}).
+     */
+    public static Result runCharts(List<org.pacesim.experiment.RunCharts.Charted> all, String measure,
+                                   org.pacesim.stats.MeasureStat statistic, int within, Sink sink) throws IOException {
+        List<Supplier<Figure>> tasks = new ArrayList<>();
+        tasks.add(() -> RunChartChart.detection(all, measure, statistic, within));
+        List<String> used = new ArrayList<>();
+        for (org.pacesim.experiment.RunCharts.Charted c : all) {
+            org.pacesim.stats.RunChart chart = c.chart(measure, statistic);
+            if (chart == null || chart.months() == 0) continue;
+            String name = "run_chart-" + slug(c.scenario().file(), used);
+            tasks.add(() -> RunChartChart.site(c, chart, name));
+        }
+        List<String> files = new ArrayList<>();
+        List<Drawn> drawn = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        for (Rendered r : render(tasks)) {
+            if (r.notDrawn() == null) drawn.add(save(r, sink, files));
+            else skipped.add("run chart: " + r.notDrawn());
+        }
+        return new Result(List.copyOf(drawn), List.copyOf(skipped), List.copyOf(files));
+    }
+
     /** The baseline's map and the main intervention's, and DOT and Mermaid text for every scenario. */
     private static List<Supplier<Figure>> processMaps(Runs runs, Sink sink, List<String> files) throws IOException {
         List<Supplier<Figure>> tasks = new ArrayList<>();
@@ -157,7 +182,12 @@ public final class Charts {
 
     /** A file-name-safe name for a scenario: its file's name, made unique. */
     private static String slug(ScenarioResults r, List<String> used) {
-        String file = java.nio.file.Path.of(r.model().scenario().file()).getFileName().toString();
+        return slug(r.model().scenario().file(), used);
+    }
+
+    /** A file-name-safe name for a scenario file, made unique. */
+    private static String slug(String scenarioFile, List<String> used) {
+        String file = java.nio.file.Path.of(scenarioFile).getFileName().toString();
         String base = file.replaceFirst("\\.ya?ml$", "").replaceAll("[^A-Za-z0-9_-]", "-");
         String s = base;
         for (int k = 2; used.contains(s); k++) s = base + "-" + k;
