@@ -96,6 +96,18 @@ class RunChartFilesTest {
                 + " a shift on its wait (median) run chart within 6 months in"), findings);
     }
 
+    @Test
+    void eachSitesRunChartAndTheDetectionAreDrawn() throws Exception {
+        List<String> written = new java.util.ArrayList<>();
+        org.pacesim.report.charts.Charts.Result drawn = org.pacesim.report.charts.Charts.runCharts(charts, "wait",
+                org.pacesim.stats.MeasureStat.MEDIAN, 6, (path, bytes) -> written.add(path));
+        assertEquals(List.of("run_chart_detection", "run_chart-base", "run_chart-faster"),
+                drawn.drawn().stream().map(org.pacesim.report.charts.Charts.Drawn::name).toList());
+        assertTrue(written.contains("charts/run_chart-faster.png") && written.contains("charts/run_chart-faster.svg"));
+        assertTrue(drawn.drawn().get(2).title().startsWith("This site's run chart shows a shift"),
+                drawn.drawn().get(2).title());
+    }
+
     private static double share(List<String> signals, String prefix) {
         String row = signals.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
         System.out.println("signals: " + row);
