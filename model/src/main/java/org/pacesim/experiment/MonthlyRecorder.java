@@ -91,7 +91,7 @@ final class MonthlyRecorder {
             value.add(within);
             children.add(counts[m]);
         }
-        return new MonthlyPoints(firstMonth, monthStart, List.copyOf(series), value.toArray(double[][]::new),
+        return new MonthlyPoints(MonthlyPoints.number(firstMonth), monthStart, List.copyOf(series), value.toArray(double[][]::new),
                 children.toArray(int[][]::new));
     }
 }

@@ -9,14 +9,15 @@ import java.util.List;
  * the share within target), and how many children that was. A month with fewer than {@link #MIN_CHILDREN} children
  * has no point (NaN): a real site's monthly numbers are small, and a chart must not pretend otherwise.
  *
- * @param firstMonth the calendar month of index 0: that of the run's start
+ * @param firstMonth the calendar month of index 0, that of the run's start, as year x 12 + month - 1 (a plain number,
+ *                   so that a shard's file holds it as one)
  * @param monthStart the day (from the run's start) each month begins, and last the day the last month ends; the first
  *                   may be before day 0
  * @param series     what each row is
  * @param value      [series][month] the point, NaN where fewer than {@link #MIN_CHILDREN} children
  * @param children   [series][month] children in the month
  */
-public record MonthlyPoints(YearMonth firstMonth, double[] monthStart, List<Series> series, double[][] value,
+public record MonthlyPoints(int firstMonth, double[] monthStart, List<Series> series, double[][] value,
                             int[][] children) {
     /** The fewest children a month needs to be plotted (and the smallest count shown). */
     public static final int MIN_CHILDREN = 5;
@@ -36,7 +37,12 @@ public record MonthlyPoints(YearMonth firstMonth, double[] monthStart, List<Seri
 
     /** The calendar month of index {@code k}. */
     public YearMonth month(int k) {
-        return firstMonth.plusMonths(k);
+        return YearMonth.of(firstMonth / 12, firstMonth % 12 + 1).plusMonths(k);
+    }
+
+    /** The number {@link #firstMonth} holds for a calendar month. */
+    public static int number(YearMonth m) {
+        return m.getYear() * 12 + m.getMonthValue() - 1;
     }
 
     /** The index of the month holding day {@code t}, or -1 before the first. */
