@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.pacesim.experiment.Experiment;
 import org.pacesim.scenario.InvalidInputException;
 import org.pacesim.scenario.Location;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.scenario.RunSettings;
 import org.pacesim.scenario.Scenario;
 
@@ -39,12 +40,11 @@ final class Options {
     /** Experiment options from the command line (a replication count, or 'auto' with a precision). */
     static org.pacesim.experiment.Experiment.Options experiment(String replications, String precision, int max,
                                                                Long seed, Integer threads, boolean crnCheck,
-                                                               String mainStatistic) {
+                                                               MeasureStat mainStatistic) {
         Integer reps = null;
         double target = Double.NaN;
         if (replications != null && replications.equals("auto")) {
-            boolean share = mainStatistic.equals("within_target") || mainStatistic.equals("n")
-                    || mainStatistic.equals("censored");
+            boolean share = !mainStatistic.isDuration();
             target = share ? parseNumber(precision) : org.pacesim.scenario.Durations.parseDuration(precision);
             if (!share && target > 0 && org.pacesim.scenario.Durations.isBare(precision)) {
                 throw new InvalidInputException(Location.of("command line"), "--precision", "'" + precision.trim()

@@ -134,7 +134,7 @@ final class RunCommand implements Callable<Integer>, ShardOptions.Sharded {
             }
             sharding.markPartial(folder);
             write(folder, r, started, null);
-            if (records != null) SyntheticRecords.write(records, r.model(), asOfDay, file.toString());
+            if (records != null) SyntheticRecords.write(records, r.scenario(), asOfDay, file.toString());
             Path written = folder.commit();
             done = true;
             if (!quiet) {

@@ -16,6 +16,7 @@ import org.pacesim.report.ResultsFolder;
 import org.pacesim.report.SensitivityReport;
 import org.pacesim.scenario.InvalidInputException;
 import org.pacesim.scenario.Location;
+import org.pacesim.scenario.MeasureStat;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,10 +73,10 @@ final class SensitivityCommand implements Callable<Integer>, ShardOptions.Sharde
         Instant started = Instant.now();
         double a = parseAmount(amount);
         Options.override(null, replications, seed.seed);
-        List<String> stats = List.of("n", "censored", "mean", "median", "p10", "p25", "p75", "p90", "within_target");
-        if (!stats.contains(statistic)) {
+        MeasureStat stat = MeasureStat.of(statistic);
+        if (stat == null) {
             throw new InvalidInputException(Location.of("command line"), "--statistic", "unknown statistic '" + statistic
-                    + "'", org.pacesim.scenario.Names.hint(statistic, stats, "statistic"));
+                    + "'", org.pacesim.scenario.Names.hint(statistic, MeasureStat.keys(), "statistic"));
         }
         int t = threads.threads();
         Shard shard = sharding.shard(replications);
@@ -86,7 +87,7 @@ final class SensitivityCommand implements Callable<Integer>, ShardOptions.Sharde
         boolean done = false;
         try {
             Replications source = sharding.source(shard);
-            Sensitivity.Results r = Sensitivity.run(file, a, replications, seed.seed, measure, statistic, t, progress,
+            Sensitivity.Results r = Sensitivity.run(file, a, replications, seed.seed, measure, stat, t, progress,
                     source);
             progress.finish();
             if (source instanceof ShardRun run) {

@@ -295,10 +295,10 @@ public final class Calibration {
         Scenario s = ScenarioLoader.load(courtTest);
         s = s.withRun(s.run().with(replications, null));
         ScenarioResults r = ScenarioResults.run(s, threads, null, null);
-        int mi = r.model().layout().measures().indexOf("court_time");
+        int mi = r.layout().measures().indexOf("court_time");
         if (mi < 0) return new Row("T12", what, "two thirds", "not computable: no measure 'court_time'", "60-73%", null);
         Summary.Estimate e = Summary.estimate(r.replications().stream()
-                .mapToDouble(x -> x.measures()[mi][org.pacesim.stats.MeasureStat.WITHIN_TARGET.ordinal()]).toArray());
+                .mapToDouble(x -> x.measures()[mi][org.pacesim.scenario.MeasureStat.WITHIN_TARGET.ordinal()]).toArray());
         return new Row("T12", what, "two thirds (67%)", pct(e) + " (" + courtTest.getFileName() + ")", "60-73%",
                 e.mean() >= 0.60 && e.mean() <= 0.73);
     }

@@ -9,13 +9,14 @@ import org.pacesim.scenario.ExperimentSpec;
 import org.pacesim.scenario.InvalidInputException;
 import org.pacesim.scenario.Location;
 import org.pacesim.scenario.MeasureSpec;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.scenario.Names;
 import org.pacesim.scenario.Problem;
 import org.pacesim.scenario.RunSettings;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.scenario.ScenarioLoader;
+import org.pacesim.scenario.Statistic;
 import org.pacesim.stats.Comparison;
-import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.ReplicationResult;
 import org.pacesim.stats.StageStat;
 
@@ -71,9 +72,9 @@ public final class Experiment {
     public record Results(ExperimentSpec spec, List<ScenarioResults> runs, List<Comparison.Difference> differences,
                           CrnGain crn, double seconds) {
         /** The difference of one scenario in one measure statistic, or null. */
-        public Comparison.Difference difference(String scenario, String measure, String statistic) {
+        public Comparison.Difference difference(String scenario, String measure, Statistic statistic) {
             for (Comparison.Difference d : differences) {
-                if (d.scenario().equals(scenario) && d.measure().equals(measure) && d.statistic().equals(statistic)) {
+                if (d.scenario().equals(scenario) && d.measure().equals(measure) && d.statistic() == statistic) {
                     return d;
                 }
             }
@@ -85,7 +86,8 @@ public final class Experiment {
     public static ExperimentSpec adHoc(List<Path> files) {
         List<String> names = files.stream().map(Path::toString).toList();
         return new ExperimentSpec("Comparison", "", "command line", names, 0, 0, Double.NaN, Double.NaN, Double.NaN,
-                List.of(), ExperimentSpec.DEFAULT_STATISTICS, "time_to_permanence", "median", ExperimentSpec.CHARTS,
+                List.of(), ExperimentSpec.DEFAULT_STATISTICS, "time_to_permanence", MeasureStat.MEDIAN,
+                ExperimentSpec.CHARTS,
                 List.of(Location.of("command line"), Location.of("command line")), null, null, null);
     }
 
@@ -209,15 +211,15 @@ public final class Experiment {
             List<ReplicationResult> independent = ScenarioRun.run(prepared.get(main).model(), n, n, options.threads(),
                     k -> tracker.done(1));
             ScenarioResults base = runs.get(0);
-            int m = base.model().layout().measures().indexOf(spec.mainMeasure());
-            int mi = runs.get(main).model().layout().measures().indexOf(spec.mainMeasure());
-            MeasureStat stat = MeasureStat.valueOf(spec.mainStatistic().toUpperCase(java.util.Locale.ROOT));
+            int m = base.layout().measures().indexOf(spec.mainMeasure());
+            int mi = runs.get(main).layout().measures().indexOf(spec.mainMeasure());
+            MeasureStat stat = spec.mainStatistic();
             double[] b = Comparison.measureColumn(base.replications(), m, stat);
-            double crnHw = Comparison.paired("", "", "", "", b,
+            double crnHw = Comparison.paired("", "", "", stat, b,
                     Comparison.measureColumn(runs.get(main).replications(), mi, stat)).difference().halfWidth();
-            double indHw = Comparison.paired("", "", "", "", b, Comparison.measureColumn(independent, mi, stat))
+            double indHw = Comparison.paired("", "", "", stat, b, Comparison.measureColumn(independent, mi, stat))
                     .difference().halfWidth();
-            crn = new CrnGain(runs.get(main).model().scenario().name(), crnHw, indHw);
+            crn = new CrnGain(runs.get(main).name(), crnHw, indHw);
         }
         return new Results(spec, List.copyOf(runs), differences, crn, (System.nanoTime() - t0) / 1e9);
     }
@@ -236,7 +238,7 @@ public final class Experiment {
     private static double mainHalfWidth(ExperimentSpec spec, List<ScenarioResults> runs) {
         double worst = 0;
         for (Comparison.Difference d : differences(spec, runs)) {
-            if (d.measure().equals(spec.mainMeasure()) && d.statistic().equals(spec.mainStatistic())) {
+            if (d.measure().equals(spec.mainMeasure()) && d.statistic() == spec.mainStatistic()) {
                 worst = Math.max(worst, Double.isNaN(d.difference().halfWidth()) ? Double.POSITIVE_INFINITY
                         : d.difference().halfWidth());
             }
@@ -249,10 +251,10 @@ public final class Experiment {
         int best = 1;
         double size = -1;
         for (int i = 1; i < runs.size(); i++) {
-            String name = runs.get(i).model().scenario().name();
+            String name = runs.get(i).name();
             for (Comparison.Difference d : ds) {
                 if (d.scenario().equals(name) && d.measure().equals(spec.mainMeasure())
-                        && d.statistic().equals(spec.mainStatistic()) && Math.abs(d.difference().mean()) > size) {
+                        && d.statistic() == spec.mainStatistic() && Math.abs(d.difference().mean()) > size) {
                     size = Math.abs(d.difference().mean());
                     best = i;
                 }
@@ -265,32 +267,31 @@ public final class Experiment {
     static List<Comparison.Difference> differences(ExperimentSpec spec, List<ScenarioResults> runs) {
         List<Comparison.Difference> out = new ArrayList<>();
         ScenarioResults base = runs.get(0);
-        List<String> baseMeasures = base.model().layout().measures();
+        List<String> baseMeasures = base.layout().measures();
         List<String> measures = spec.measures().isEmpty() ? baseMeasures : spec.measures();
-        String baseName = base.model().scenario().name();
+        String baseName = base.name();
         for (int i = 1; i < runs.size(); i++) {
             ScenarioResults other = runs.get(i);
-            String name = other.model().scenario().name();
-            List<String> otherMeasures = other.model().layout().measures();
+            String name = other.name();
+            List<String> otherMeasures = other.layout().measures();
             for (String m : measures) {
                 int bi = baseMeasures.indexOf(m);
                 int oi = otherMeasures.indexOf(m);
                 if (bi < 0 || oi < 0) continue;
-                for (String st : spec.statistics()) {
-                    MeasureStat s = MeasureStat.valueOf(st.toUpperCase(java.util.Locale.ROOT));
-                    if (s == MeasureStat.WITHIN_TARGET && Double.isNaN(base.model().layout().targets()[bi])) continue;
-                    out.add(Comparison.paired(name, baseName, m, s.key(),
+                for (MeasureStat s : spec.statistics()) {
+                    if (s == MeasureStat.WITHIN_TARGET && Double.isNaN(base.layout().targets()[bi])) continue;
+                    out.add(Comparison.paired(name, baseName, m, s,
                             Comparison.measureColumn(base.replications(), bi, s),
                             Comparison.measureColumn(other.replications(), oi, s)));
                 }
             }
-            List<String> baseStages = base.model().layout().stages();
-            List<String> otherStages = other.model().layout().stages();
+            List<String> baseStages = base.layout().stages();
+            List<String> otherStages = other.layout().stages();
             for (int bs = 0; bs < baseStages.size(); bs++) {
                 int os = otherStages.indexOf(baseStages.get(bs));
                 if (os < 0) continue;
                 for (StageStat s : Comparison.STAGE_STATISTICS) {
-                    Comparison.Difference d = Comparison.paired(name, baseName, Comparison.STAGE + baseStages.get(bs), s.key(),
+                    Comparison.Difference d = Comparison.paired(name, baseName, Comparison.STAGE + baseStages.get(bs), s,
                             Comparison.stageColumn(base.replications(), bs, s),
                             Comparison.stageColumn(other.replications(), os, s));
                     if (d.difference().replications() > 0) out.add(d);

@@ -10,8 +10,10 @@ import org.pacesim.engine.Model;
 import org.pacesim.engine.Replication;
 import org.pacesim.engine.Trace;
 import org.pacesim.graph.Profiles;
+import org.pacesim.graph.SystemGraph;
 import org.pacesim.random.StreamBank;
 import org.pacesim.records.RecordsWriter;
+import org.pacesim.scenario.Scenario;
 
 /**
  * Gathers the records of one replication's cohort children, as an authority's tracking data would hold them: the
@@ -29,6 +31,14 @@ public final class RecordsRecorder implements Trace, ChildObserver {
     private RecordsRecorder(Model model) {
         this.profiles = model.graph().profiles();
         this.sources = model.scenario().arrivals().stream().map(org.pacesim.scenario.ArrivalSource::name).toList();
+    }
+
+    /**
+     * Compiles a checked scenario and runs its replication {@code number} (the same run as in its results); returns
+     * its cohort children's records, in arrival order.
+     */
+    public static List<RecordsWriter.Row> of(Scenario scenario, int number) {
+        return of(Model.compile(SystemGraph.of(scenario)), number);
     }
 
     /**

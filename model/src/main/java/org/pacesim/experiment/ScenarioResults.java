@@ -12,15 +12,18 @@ import org.pacesim.graph.SystemGraph;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.stats.ReplicationDetail;
 import org.pacesim.stats.ReplicationResult;
+import org.pacesim.stats.ResultLayout;
 import org.pacesim.stats.ScenarioSummary;
 import org.pacesim.stats.StageStat;
 import org.pacesim.stats.Summary;
 
 /**
- * A scenario run to completion: its model, per-replication results, summaries across replications, and the
- * warnings raised before and after the run.
+ * A scenario run to completion: what it was (its checked graph and the names behind the result arrays),
+ * per-replication results, summaries across replications, and the warnings raised before and after the run. It
+ * holds nothing that runs: reports and charts read it without knowing the engine.
  *
- * @param model        the compiled scenario
+ * @param graph        the checked scenario's graph (the scenario itself is {@link #scenario()})
+ * @param layout       the names behind the result arrays: measures, targets, stages and their kinds, outcomes
  * @param flows        expected flows and offered loads (before the run)
  * @param replications per-replication results, in replication order
  * @param details      per-replication detail for charts, in replication order (empty when not gathered)
@@ -29,7 +32,7 @@ import org.pacesim.stats.Summary;
  * @param threads      threads used
  * @param seconds      wall time of the simulation
  */
-public record ScenarioResults(Model model, FlowModel flows, List<ReplicationResult> replications,
+public record ScenarioResults(SystemGraph graph, ResultLayout layout, FlowModel flows, List<ReplicationResult> replications,
                               List<ReplicationDetail> details, ScenarioSummary summary, List<String> warnings, int threads, double seconds) {
 
     /**
@@ -91,8 +94,14 @@ public record ScenarioResults(Model model, FlowModel flows, List<ReplicationResu
     /** Summarises replications already run (with their detail, or an empty list). */
     public static ScenarioResults of(Prepared p, List<ReplicationResult> results, List<ReplicationDetail> details,
                                      int threads, double seconds) {
-        ScenarioSummary summary = ScenarioSummary.of(p.model().layout(), results);
-        List<String> warnings = new ArrayList<>(p.flows().warnings());
+        return summarise(p.model().graph(), p.model().layout(), p.flows(), results, details, threads, seconds);
+    }
+
+    private static ScenarioResults summarise(SystemGraph graph, ResultLayout layout, FlowModel flows,
+                                             List<ReplicationResult> results, List<ReplicationDetail> details,
+                                             int threads, double seconds) {
+        ScenarioSummary summary = ScenarioSummary.of(layout, results);
+        List<String> warnings = new ArrayList<>(flows.warnings());
         for (Summary.StageRow r : summary.stages()) {
             if (r.statistic() == StageStat.UTILISATION && r.estimate().mean() >= 0.98) {
                 warnings.add(String.format(Locale.ROOT, "%s: measured utilisation %.2f over the window; its queue is"
@@ -100,7 +109,7 @@ public record ScenarioResults(Model model, FlowModel flows, List<ReplicationResu
                         r.estimate().mean()));
             }
         }
-        return new ScenarioResults(p.model(), p.flows(), List.copyOf(results), List.copyOf(details), summary,
+        return new ScenarioResults(graph, layout, flows, List.copyOf(results), List.copyOf(details), summary,
                 List.copyOf(warnings), threads, seconds);
     }
 
@@ -116,7 +125,22 @@ public record ScenarioResults(Model model, FlowModel flows, List<ReplicationResu
             allDetails.addAll(details);
             more.forEach(c -> allDetails.add(c.detail()));
         }
-        return of(new Prepared(model, flows), all, allDetails, threads, seconds + moreSeconds);
+        return summarise(graph, layout, flows, all, allDetails, threads, seconds + moreSeconds);
+    }
+
+    /** The checked scenario that was run. */
+    public Scenario scenario() {
+        return graph.scenario();
+    }
+
+    /** The name of the scenario that was run. */
+    public String name() {
+        return graph.scenario().name();
+    }
+
+    /** How many children the scenario's caseload holds (0 without one). */
+    public int caseloadSize() {
+        return scenario().caseload() == null ? 0 : scenario().caseload().size();
     }
 
     /** Whether the detail for charts was gathered. */

@@ -5,17 +5,17 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.pacesim.graph.SystemGraph;
+import org.pacesim.scenario.Labels;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.scenario.ResourceSpec;
 import org.pacesim.scenario.Route;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.scenario.ScenarioLoader;
 import org.pacesim.scenario.StageSpec;
 import org.pacesim.stats.Comparison;
-import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.ReplicationResult;
 
 /**
@@ -81,7 +81,13 @@ public final class Sensitivity {
      * @param amount    the relative move (0.2 = 20%)
      * @param effects   ranked, largest first
      */
-    public record Results(ScenarioResults base, String measure, String statistic, double amount, List<Effect> effects) {}
+    public record Results(ScenarioResults base, String measure, MeasureStat statistic, double amount,
+                          List<Effect> effects) {
+        /** What is measured, in words, by the measure's id: "the median time to permanence". */
+        public String measured() {
+            return statistic.phrase(Labels.inSentence(Labels.measure(null, measure)));
+        }
+    }
 
     /** The levers of a scenario, moved by {@code amount} (e.g. 0.2). */
     public static List<Lever> levers(Scenario s, double amount) {
@@ -176,11 +182,11 @@ public final class Sensitivity {
      * @param replications replications per variant
      * @param seed         seed, or null for the scenario's
      * @param measure      the measure
-     * @param statistic    the statistic (summary.csv name)
+     * @param statistic    the statistic
      * @param threads      worker threads
      * @param progress     told (variants done, variants planned), or null
      */
-    public static Results run(Path file, double amount, int replications, Long seed, String measure, String statistic,
+    public static Results run(Path file, double amount, int replications, Long seed, String measure, MeasureStat statistic,
                               int threads, Experiment.ProgressListener progress) {
         return run(file, amount, replications, seed, measure, statistic, threads, progress, Replications.SIMULATE);
     }
@@ -211,9 +217,8 @@ public final class Sensitivity {
         ScenarioResults baseRun = ScenarioResults.of(bp, results(source.run(bp.model(), 0, replications, threads, null,
                 false)), threads, (System.nanoTime() - b0) / 1e9);
         if (progress != null) progress.update(++done[0], planned);
-        MeasureStat stat = MeasureStat.valueOf(statistic.toUpperCase(Locale.ROOT));
-        int m = baseRun.model().layout().measures().indexOf(measure);
-        double[] baseColumn = Comparison.measureColumn(baseRun.replications(), m, stat);
+        int m = baseRun.layout().measures().indexOf(measure);
+        double[] baseColumn = Comparison.measureColumn(baseRun.replications(), m, statistic);
         List<Effect> effects = new ArrayList<>();
         for (int i = 0; i < levers.size(); i++) {
             Comparison.Difference[] d = new Comparison.Difference[2];
@@ -228,7 +233,7 @@ public final class Sensitivity {
                 caveats.set(side, Caveats.of(ScenarioResults.of(p, rs, threads, (System.nanoTime() - t0) / 1e9)));
                 int vm = p.model().layout().measures().indexOf(measure);
                 d[side] = Comparison.paired(levers.get(i).name(), base.name(), measure, statistic, baseColumn,
-                        Comparison.measureColumn(rs, vm, stat));
+                        Comparison.measureColumn(rs, vm, statistic));
                 if (progress != null) progress.update(++done[0], planned);
             }
             effects.add(new Effect(levers.get(i), d[0], d[1], caveats.get(0), caveats.get(1)));

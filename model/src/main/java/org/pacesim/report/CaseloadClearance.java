@@ -4,7 +4,7 @@ import java.util.Locale;
 
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.scenario.MeasureSpec;
-import org.pacesim.stats.MeasureStat;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.stats.Summary;
 
 /**
@@ -16,13 +16,13 @@ final class CaseloadClearance {
 
     /** The sentence (to follow "Today's caseload: "), or null for a scenario without a caseload. */
     static String sentence(ScenarioResults r) {
-        if (r.model().caseloadSize() == 0) return null;
+        if (r.caseloadSize() == 0) return null;
         Summary.Estimate half = stat(r, MeasureStat.MEDIAN);
         Summary.Estimate most = stat(r, MeasureStat.P90);
         Summary.Estimate left = stat(r, MeasureStat.CENSORED);
-        java.time.LocalDate start = r.model().scenario().run().start();
+        java.time.LocalDate start = r.scenario().run().start();
         return String.format(Locale.ROOT, "%d children in the system at the start: half have an outcome by week %s and"
-                        + " 90%% by week %s%s.", r.model().caseloadSize(), weeks(half, start), weeks(most, start),
+                        + " 90%% by week %s%s.", r.caseloadSize(), weeks(half, start), weeks(most, start),
                 left == null || left.mean() == 0 ? ""
                         : String.format(Locale.ROOT, "; %.1f per replication still have none when follow-up ends",
                                 left.mean()))

@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.pacesim.experiment.Experiment;
 import org.pacesim.experiment.ScenarioResults;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.stats.Comparison;
-import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.ReplicationResult;
 import org.pacesim.stats.StageStat;
 
@@ -21,7 +21,7 @@ public final class ExperimentFiles {
         StringBuilder sb = new StringBuilder(Csv.row("scenario", "baseline", "measure", "statistic", "difference",
                 "ci_low", "ci_high", "replications", "baseline_mean", "scenario_mean"));
         for (Comparison.Difference d : r.differences()) {
-            sb.append(Csv.row(Csv.text(d.scenario()), Csv.text(d.baseline()), Csv.text(d.measure()), d.statistic(),
+            sb.append(Csv.row(Csv.text(d.scenario()), Csv.text(d.baseline()), Csv.text(d.measure()), d.statistic().key(),
                     Csv.number(d.difference().mean()), Csv.number(d.difference().low()),
                     Csv.number(d.difference().high()), String.valueOf(d.difference().replications()),
                     Csv.number(d.baselineMean()), Csv.number(d.scenarioMean())));
@@ -37,15 +37,15 @@ public final class ExperimentFiles {
     public static String replicationsCsv(List<ScenarioResults> runs) {
         StringBuilder sb = new StringBuilder(Csv.row("scenario", "replication", "measure", "statistic", "value"));
         for (ScenarioResults run : runs) {
-            String name = Csv.text(run.model().scenario().name());
-            List<String> measures = run.model().layout().measures();
-            List<String> stages = run.model().layout().stages();
+            String name = Csv.text(run.name());
+            List<String> measures = run.layout().measures();
+            List<String> stages = run.layout().stages();
             boolean[][] stageFigures = stageFigures(run.replications(), stages.size());
             for (ReplicationResult rep : run.replications()) {
                 for (int m = 0; m < measures.size(); m++) {
                     String measure = Csv.text(measures.get(m));
                     for (MeasureStat s : MeasureStat.values()) {
-                        if (s == MeasureStat.WITHIN_TARGET && Double.isNaN(run.model().layout().targets()[m])) continue;
+                        if (s == MeasureStat.WITHIN_TARGET && Double.isNaN(run.layout().targets()[m])) continue;
                         row(sb, name, rep, measure, s.key(), rep.measures()[m][s.ordinal()]);
                     }
                 }

@@ -12,9 +12,9 @@ import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.report.charts.Runs;
 import org.pacesim.scenario.Durations;
 import org.pacesim.scenario.Labels;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.stats.Comparison;
-import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.ReplicationResult;
 import org.pacesim.stats.Summary;
 
@@ -33,7 +33,7 @@ public final class Findings {
     public static String of(Experiment.Results r) {
         StringBuilder sb = new StringBuilder();
         ScenarioResults base = r.runs().get(0);
-        Scenario bs = base.model().scenario();
+        Scenario bs = base.scenario();
         List<ScenarioResults> ranked = Runs.of(r).ranked();
         sb.append("# Findings: ").append(r.spec().name()).append("\n\n");
         if (!r.spec().description().isEmpty()) sb.append(r.spec().description().trim()).append("\n\n");
@@ -56,7 +56,7 @@ public final class Findings {
         List<String> inTable = key.columns().stream().map(KeyFigures.Column::measure).toList();
         int k = 1;
         for (ScenarioResults run : ranked.subList(1, ranked.size())) {
-            String name = run.model().scenario().name();
+            String name = run.name();
             Comparison.Difference d = r.difference(name, r.spec().mainMeasure(), r.spec().mainStatistic());
             String flag = Caveats.flag(run);
             sb.append(k++).append(". **").append(name).append("**");
@@ -66,16 +66,16 @@ public final class Findings {
             java.util.Map<MeasureStat, List<String>> clear = new java.util.EnumMap<>(MeasureStat.class);
             for (String m : headlineMeasures(r)) {
                 if (inTable.contains(m)) continue;
-                Comparison.Difference h = r.difference(name, m, headline(r, m).key());
+                Comparison.Difference h = r.difference(name, m, headline(r, m));
                 // (a change too small to show at one decimal is clear to the statistics but not to a reader)
-                if (h == null || !h.clear() || number(Math.abs(h.difference().mean()) * unitScale(h)).equals("0.0")) {
+                if (h == null || !h.clear() || number(Math.abs(h.difference().mean()) * h.statistic().readingScale()).equals("0.0")) {
                     continue;
                 }
                 clear.computeIfAbsent(headline(r, m), x -> new ArrayList<>()).add(change(bs, r, h));
                 if (!everChanged.contains(m)) everChanged.add(m);
             }
             for (KeyFigures.Column c : key.columns()) {
-                Comparison.Difference h = r.difference(name, c.measure(), c.statistic().key());
+                Comparison.Difference h = r.difference(name, c.measure(), c.statistic());
                 if (h != null && h.clear() && !everChanged.contains(c.measure())) everChanged.add(c.measure());
             }
             for (java.util.Map.Entry<MeasureStat, List<String>> e : clear.entrySet()) {
@@ -83,7 +83,7 @@ public final class Findings {
                         : capital(e.getKey().key()) + "s").append(": ").append(String.join(", ", e.getValue()))
                         .append(e.getKey() == MeasureStat.WITHIN_TARGET ? " points." : " weeks.");
             }
-            List<NetChanges.Stage> net = NetChanges.of(bs, run.model().scenario());
+            List<NetChanges.Stage> net = NetChanges.of(bs, run.scenario());
             if (!net.isEmpty()) {
                 sb.append(" Changed: ").append(NetChanges.summary(net)).append('.');
             }
@@ -105,7 +105,7 @@ public final class Findings {
             sb.append("\n## Today's caseload\n\n");
             for (ScenarioResults run : r.runs()) {
                 String c = CaseloadClearance.sentence(run);
-                if (c != null) sb.append("- ").append(run.model().scenario().name()).append(": ").append(c).append("\n");
+                if (c != null) sb.append("- ").append(run.name()).append(": ").append(c).append("\n");
             }
         }
         String runCharts = RunChartFiles.sentences(r, RunCharts.of(r));
@@ -134,7 +134,7 @@ public final class Findings {
         StringBuilder sb = new StringBuilder();
         for (ScenarioResults run : r.runs()) {
             for (Caveats.Caveat c : Caveats.of(run)) {
-                sb.append("warning: ").append(run.model().scenario().name()).append(": ").append(c)
+                sb.append("warning: ").append(run.name()).append(": ").append(c)
                         .append(" - not a finding\n");
             }
         }
@@ -148,7 +148,7 @@ public final class Findings {
     private static void warnings(Experiment.Results r, StringBuilder sb) {
         List<String> lines = new ArrayList<>();
         for (ScenarioResults run : r.runs()) {
-            for (Caveats.Caveat c : Caveats.of(run)) lines.add("- **" + run.model().scenario().name() + "**: " + c);
+            for (Caveats.Caveat c : Caveats.of(run)) lines.add("- **" + run.name() + "**: " + c);
         }
         if (lines.isEmpty()) return;
         sb.append("## Warnings\n\nThe figures of these scenarios are not findings: their system is overloaded or"
@@ -160,25 +160,24 @@ public final class Findings {
 
     /** The measures the paragraphs look at: the experiment's, or the baseline's when it names none. */
     private static List<String> headlineMeasures(Experiment.Results r) {
-        List<String> measures = r.runs().get(0).model().layout().measures();
+        List<String> measures = r.runs().get(0).layout().measures();
         return r.spec().measures().isEmpty() ? measures
                 : r.spec().measures().stream().filter(measures::contains).toList();
     }
 
     /** The statistic a measure is named by: the share within target when it has one (and it was compared), else the median. */
     private static MeasureStat headline(Experiment.Results r, String measure) {
-        int i = r.runs().get(0).model().layout().measures().indexOf(measure);
-        boolean target = i >= 0 && !Double.isNaN(r.runs().get(0).model().layout().targets()[i]);
-        if (target && r.spec().statistics().contains(MeasureStat.WITHIN_TARGET.key())) return MeasureStat.WITHIN_TARGET;
-        return r.spec().statistics().contains(MeasureStat.MEDIAN.key()) ? MeasureStat.MEDIAN
-                : MeasureStat.valueOf(r.spec().statistics().get(0).toUpperCase(Locale.ROOT));
+        int i = r.runs().get(0).layout().measures().indexOf(measure);
+        boolean target = i >= 0 && !Double.isNaN(r.runs().get(0).layout().targets()[i]);
+        if (target && r.spec().statistics().contains(MeasureStat.WITHIN_TARGET)) return MeasureStat.WITHIN_TARGET;
+        return r.spec().statistics().contains(MeasureStat.MEDIAN) ? MeasureStat.MEDIAN : r.spec().statistics().get(0);
     }
 
     private static String headlineName(Scenario s, Experiment.Results r, String measure) {
         MeasureStat st = headline(r, measure);
-        if (st != MeasureStat.WITHIN_TARGET) return phrase(s, st.key(), measure);
-        int i = r.runs().get(0).model().layout().measures().indexOf(measure);
-        return Labels.measure(s, measure) + " within " + Durations.format(r.runs().get(0).model().layout().targets()[i]);
+        if (st != MeasureStat.WITHIN_TARGET) return phrase(s, st, measure);
+        int i = r.runs().get(0).layout().measures().indexOf(measure);
+        return Labels.measure(s, measure) + " within " + Durations.format(r.runs().get(0).layout().targets()[i]);
     }
 
     /**
@@ -186,41 +185,22 @@ public final class Findings {
      * comparison.csv).
      */
     private static String change(Scenario s, Experiment.Results r, Comparison.Difference d) {
-        MeasureStat st = MeasureStat.valueOf(d.statistic().toUpperCase(Locale.ROOT));
-        double scale = unitScale(d);
         String name = Labels.inSentence(Labels.measure(s, d.measure()));
-        if (st == MeasureStat.WITHIN_TARGET) {
-            int i = r.runs().get(0).model().layout().measures().indexOf(d.measure());
-            name += " (" + Durations.format(r.runs().get(0).model().layout().targets()[i]) + ")";
+        if (d.statistic() == MeasureStat.WITHIN_TARGET) {
+            int i = r.runs().get(0).layout().measures().indexOf(d.measure());
+            name += " (" + Durations.format(r.runs().get(0).layout().targets()[i]) + ")";
         }
-        return name + " " + signed(d.difference().mean() * scale);
+        return name + " " + signed(d.difference().mean() * d.statistic().readingScale());
     }
 
-    private static double unitScale(Comparison.Difference d) {
-        MeasureStat st = MeasureStat.valueOf(d.statistic().toUpperCase(Locale.ROOT));
-        return st.isDuration() ? 1 / Durations.WEEK : st == MeasureStat.WITHIN_TARGET ? 100 : 1;
-    }
 
     private static String capital(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** A statistic of a measure in words, e.g. "the median time to permanence". */
-    public static String phrase(String statistic, String measure) {
-        return phrase(null, statistic, measure);
-    }
-
-    /** A statistic of a scenario's measure in words, by the measure's label. */
-    public static String phrase(Scenario s, String statistic, String measure) {
-        String m = Labels.inSentence(Labels.measure(s, measure));
-        return switch (statistic) {
-            case "mean" -> "the mean " + m;
-            case "median" -> "the median " + m;
-            case "within_target" -> "the share within target of " + m;
-            case "n" -> "the number of children completing " + m;
-            case "censored" -> "the number censored in " + m;
-            default -> "the " + statistic + " of " + m;
-        };
+    /** A statistic of a scenario's measure in words, by the measure's label: "the median time to permanence". */
+    static String phrase(Scenario s, MeasureStat statistic, String measure) {
+        return statistic.phrase(Labels.inSentence(Labels.measure(s, measure)));
     }
 
     /** A scenario's statistic of a measure across replications, or null. */
@@ -253,22 +233,17 @@ public final class Findings {
         return lo.equals(hi) ? lo : lo + " to " + hi;
     }
 
-    private static boolean isDuration(String statistic) {
-        return !statistic.equals("within_target") && !statistic.equals("n") && !statistic.equals("censored");
-    }
-
-    private static String amount(String statistic, double v) {
-        if (statistic.equals("within_target")) return String.format(Locale.ROOT, "%.1f percentage points", v * 100);
-        if (isDuration(statistic)) return String.format(Locale.ROOT, "%.1f weeks", v / Durations.WEEK);
-        return String.format(Locale.ROOT, "%.1f", v);
+    /** An amount of a statistic in its unit: "1.2 weeks", "0.8 percentage points", "3.0". */
+    private static String amount(MeasureStat statistic, double v) {
+        String unit = statistic.differenceUnit();
+        return String.format(Locale.ROOT, "%.1f", v * statistic.readingScale()) + (unit.isEmpty() ? "" : " " + unit);
     }
 
     /** The main effect in a few words ("47.0 weeks shorter"); its interval is in the key figures. */
     private static String sentence(Comparison.Difference d) {
-        boolean duration = isDuration(d.statistic());
-        double scale = duration ? 1 / Durations.WEEK : d.statistic().equals("within_target") ? 100 : 1;
-        String unit = duration ? " weeks" : d.statistic().equals("within_target") ? " percentage points" : "";
-        double v = d.difference().mean() * scale;
+        boolean duration = d.statistic().isDuration();
+        String unit = d.statistic().differenceUnit().isEmpty() ? "" : " " + d.statistic().differenceUnit();
+        double v = d.difference().mean() * d.statistic().readingScale();
         if (!d.clear()) return String.format(Locale.ROOT, "no clear difference (%s%s)", signed(v), unit);
         String word = duration ? (v < 0 ? "shorter" : "longer") : (v < 0 ? "lower" : "higher");
         return String.format(Locale.ROOT, "%.1f%s %s", Math.abs(v), unit, word);

@@ -17,9 +17,9 @@ import org.pacesim.scenario.AppliedChange;
 import org.pacesim.scenario.Durations;
 import org.pacesim.scenario.Labels;
 import org.pacesim.scenario.MeasureSpec;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.scenario.StageSpec;
-import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.ReplicationResult;
 import org.pacesim.stats.StageStat;
 import org.pacesim.stats.Summary;
@@ -50,7 +50,7 @@ public final class HtmlReport {
 
     /** The report of one scenario ({@code pace run}). */
     public static String run(ScenarioResults r, Charts.Result charts, List<String> command, Instant started) {
-        Page p = new Page(r.model().scenario().name());
+        Page p = new Page(r.name());
         p.intro("", List.of(r), r.seconds());
         String clearance = CaseloadClearance.sentence(r);
         p.section("findings", "Findings", (clearance == null ? "" : "<p>" + Html.escape("Today's caseload: " + clearance) + "</p>")
@@ -66,7 +66,7 @@ public final class HtmlReport {
     /** The report of a sensitivity analysis. */
     public static String sensitivity(Sensitivity.Results r, Charts.Result charts, List<String> command,
                                      Instant started) {
-        Page p = new Page("Sensitivity: " + r.base().model().scenario().name());
+        Page p = new Page("Sensitivity: " + r.base().name());
         p.intro("Which lever matters most: each stage's durations, each capacity and each branch probability moved"
                 + " down and up, one at a time.", List.of(r.base()), r.base().seconds());
         String md = SensitivityReport.markdown(r);
@@ -82,11 +82,11 @@ public final class HtmlReport {
 
     private static String runFindings(ScenarioResults r) {
         StringBuilder sb = new StringBuilder();
-        for (String m : r.model().layout().measures()) {
+        for (String m : r.layout().measures()) {
             Summary.Estimate med = stat(r, m, MeasureStat.MEDIAN);
             if (med == null || Double.isNaN(med.mean())) continue;
             Summary.Estimate within = stat(r, m, MeasureStat.WITHIN_TARGET);
-            sb.append("<li><strong>").append(Html.escape(Labels.measure(r.model().scenario(), m)))
+            sb.append("<li><strong>").append(Html.escape(Labels.measure(r.scenario(), m)))
                     .append("</strong>: median ")
                     .append(weeks(med)).append(" weeks");
             if (within != null && !Double.isNaN(within.mean())) sb.append("; ").append(percent(within)).append(" within target");
@@ -96,12 +96,12 @@ public final class HtmlReport {
     }
 
     private static String measuresTable(ScenarioResults r) {
-        Scenario s = r.model().scenario();
+        Scenario s = r.scenario();
         StringBuilder sb = new StringBuilder("<h3>Measures: " + Html.escape(s.name()) + "</h3>\n<table>\n<thead><tr>"
                 + "<th>Measure</th><th>From &rarr; to</th><th class=n>Children per replication</th><th class=n>Mean</th>"
                 + "<th class=n>Median</th><th class=n>90th percentile</th><th class=n>Within target</th></tr></thead>\n"
                 + "<tbody>\n");
-        for (String m : r.model().layout().measures()) {
+        for (String m : r.layout().measures()) {
             MeasureSpec spec = s.reportedMeasure(m);
             String target = spec.hasTarget() ? " (target " + Durations.format(spec.target()) + ")" : "";
             sb.append("<tr><td><strong>").append(Html.escape(Labels.measure(s, m))).append("</strong>")
@@ -118,7 +118,7 @@ public final class HtmlReport {
     }
 
     private static String stagesTable(ScenarioResults r) {
-        StringBuilder sb = new StringBuilder("<h3>Stages: " + Html.escape(r.model().scenario().name()) + "</h3>\n"
+        StringBuilder sb = new StringBuilder("<h3>Stages: " + Html.escape(r.name()) + "</h3>\n"
                 + "<table>\n<thead><tr><th>Stage</th><th>Kind</th><th class=n>Entries a year</th>"
                 + "<th class=n>Wait (weeks)</th><th class=n>Time in stage (weeks)</th><th class=n>Queue</th>"
                 + "<th class=n>Utilisation</th></tr></thead>\n<tbody>\n");
@@ -126,12 +126,12 @@ public final class HtmlReport {
         for (Summary.StageRow row : r.summary().stages()) {
             by.computeIfAbsent(row.stage(), k -> new LinkedHashMap<>()).put(row.statistic(), row.estimate());
         }
-        List<StageSpec.Kind> kinds = r.model().layout().stageKinds();
-        List<String> stages = r.model().layout().stages();
+        List<StageSpec.Kind> kinds = r.layout().stageKinds();
+        List<String> stages = r.layout().stages();
         for (int i = 0; i < stages.size(); i++) {
             Map<StageStat, Summary.Estimate> s = by.getOrDefault(stages.get(i), Map.of());
             boolean queues = kinds.get(i).queues();
-            sb.append("<tr><td>").append(Html.escape(Labels.stage(r.model().scenario(), stages.get(i))))
+            sb.append("<tr><td>").append(Html.escape(Labels.stage(r.scenario(), stages.get(i))))
                     .append("</td><td>").append(kinds.get(i))
                     .append("</td><td class=n>").append(plain(s.get(StageStat.ENTRIES_PER_YEAR)))
                     .append("</td><td class=n>").append(queues ? weeks(s.get(StageStat.WAIT_MEAN)) : "")
@@ -146,7 +146,7 @@ public final class HtmlReport {
     private static String outcomesTable(List<ScenarioResults> runs) {
         List<ScenarioResults> shown = runs.subList(0, Math.min(2, runs.size()));
         StringBuilder sb = new StringBuilder("<h3>Outcomes a year</h3>\n<table>\n<thead><tr><th>Outcome</th>");
-        for (ScenarioResults r : shown) sb.append("<th class=n>").append(Html.escape(r.model().scenario().name())).append("</th>");
+        for (ScenarioResults r : shown) sb.append("<th class=n>").append(Html.escape(r.name())).append("</th>");
         sb.append("</tr></thead>\n<tbody>\n");
         for (Summary.OutcomeRow row : shown.get(0).summary().outcomes()) {
             sb.append("<tr><td>").append(Html.escape(row.outcome().label())).append("</td>");
@@ -211,10 +211,10 @@ public final class HtmlReport {
             body.append(String.format(Locale.ROOT, "<p class=meta>%d scenario%s &middot; %d replications each, seed %d"
                     + " &middot; cohort: %.0f children per replication, entering from year %s to year %s, followed for"
                     + " %.0f years after &middot; run in %.1f seconds</p>\n", runs.size(), runs.size() == 1 ? "" : "s",
-                    reps, base.model().scenario().run().seed(), cohort,
-                    trim(base.model().scenario().run().warmup() / Durations.YEAR),
-                    trim(base.model().scenario().run().horizon() / Durations.YEAR),
-                    base.model().scenario().run().followUp() / Durations.YEAR, seconds));
+                    reps, base.scenario().run().seed(), cohort,
+                    trim(base.scenario().run().warmup() / Durations.YEAR),
+                    trim(base.scenario().run().horizon() / Durations.YEAR),
+                    base.scenario().run().followUp() / Durations.YEAR, seconds));
         }
 
         void section(String id, String heading, String html) {
@@ -251,7 +251,7 @@ public final class HtmlReport {
         void scenarios(List<ScenarioResults> runs) {
             StringBuilder sb = new StringBuilder();
             for (ScenarioResults r : runs) {
-                Scenario s = r.model().scenario();
+                Scenario s = r.scenario();
                 sb.append("<h3>").append(Html.escape(s.name())).append("</h3>\n<p class=meta><code>")
                         .append(Html.escape(s.file())).append("</code></p>\n");
                 if (!s.description().isBlank()) sb.append("<p>").append(Html.escape(s.description().trim())).append("</p>\n");
@@ -270,7 +270,7 @@ public final class HtmlReport {
 
         void assumptions(List<ScenarioResults> runs) {
             List<String> files = new ArrayList<>();
-            for (ScenarioResults r : runs) files.addAll(r.model().scenario().files());
+            for (ScenarioResults r : runs) files.addAll(r.scenario().files());
             List<Assumptions.Assumption> all = Assumptions.of(files);
             StringBuilder sb = new StringBuilder("<p>Every value the scenario files mark as assumed (<code># A</code>),"
                     + " where it is written. Figures marked S (sourced), B (programme documents) and D (derived) are"

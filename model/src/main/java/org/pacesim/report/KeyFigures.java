@@ -9,9 +9,9 @@ import org.pacesim.experiment.Experiment;
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.scenario.Durations;
 import org.pacesim.scenario.Labels;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.stats.Comparison;
-import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.Summary;
 
 /**
@@ -46,17 +46,17 @@ final class KeyFigures {
      */
     static List<Column> columns(Experiment.Results r) {
         ScenarioResults base = r.runs().get(0);
-        Scenario s = base.model().scenario();
+        Scenario s = base.scenario();
         List<Column> out = new ArrayList<>();
-        MeasureStat main = MeasureStat.valueOf(r.spec().mainStatistic().toUpperCase(Locale.ROOT));
-        out.add(new Column(r.spec().mainMeasure(), main, capital(Findings.phrase(s, r.spec().mainStatistic(),
-                r.spec().mainMeasure()).replaceFirst("^the ", "")) + (main.isDuration() ? " (weeks)" : "")));
-        List<String> measures = base.model().layout().measures();
-        double[] targets = base.model().layout().targets();
+        MeasureStat main = r.spec().mainStatistic();
+        out.add(new Column(r.spec().mainMeasure(), main, capital(Findings.phrase(s, main, r.spec().mainMeasure())
+                .replaceFirst("^the ", "")) + (main.isDuration() ? " (weeks)" : "")));
+        List<String> measures = base.layout().measures();
+        double[] targets = base.layout().targets();
         for (int i = 0; i < measures.size(); i++) {
             String m = measures.get(i);
             boolean changed = r.differences().stream().anyMatch(d -> d.measure().equals(m)
-                    && d.statistic().equals(MeasureStat.WITHIN_TARGET.key()) && d.clear());
+                    && d.statistic() == MeasureStat.WITHIN_TARGET && d.clear());
             // An aim no scenario changes is one line in the findings, not a column of zeros.
             if (m.matches("aim\\d+") && !Double.isNaN(targets[i]) && !m.equals(r.spec().mainMeasure()) && changed) {
                 out.add(new Column(m, MeasureStat.WITHIN_TARGET, Labels.measure(s, m) + " within "
@@ -97,7 +97,7 @@ final class KeyFigures {
         List<String[]> out = new ArrayList<>();
         for (ScenarioResults run : ranked) {
             String[] row = new String[columns.size() + 1];
-            String name = run.model().scenario().name();
+            String name = run.name();
             boolean baseline = run == results.runs().get(0);
             String flag = Caveats.flag(run);
             row[0] = (baseline ? "Baseline: " : "") + name + (flag.isEmpty() ? "" : " [" + flag.toUpperCase(Locale.ROOT)
@@ -105,8 +105,7 @@ final class KeyFigures {
             for (int i = 0; i < columns.size(); i++) {
                 Column c = columns.get(i);
                 String level = level(Findings.estimate(run, c.measure(), c.statistic()), c.statistic());
-                Comparison.Difference d = baseline ? null
-                        : results.difference(name, c.measure(), c.statistic().key());
+                Comparison.Difference d = baseline ? null : results.difference(name, c.measure(), c.statistic());
                 row[i + 1] = d == null ? level : level + " (" + difference(d, c.statistic(), markdown) + ")";
             }
             out.add(row);
@@ -126,7 +125,7 @@ final class KeyFigures {
     private static String difference(Comparison.Difference d, MeasureStat s, boolean markdown) {
         Summary.Estimate e = d.difference();
         if (e.mean() == 0 && e.halfWidth() == 0) return "0";
-        double scale = s.isDuration() ? 1 / Durations.WEEK : s == MeasureStat.WITHIN_TARGET ? 100 : 1;
+        double scale = s.readingScale();
         String mean = Findings.signed(e.mean() * scale);
         // (clear, but too small to show at one decimal: not bold, as the paragraphs leave it out)
         if (markdown && d.clear() && !Findings.number(Math.abs(e.mean()) * scale).equals("0.0")) mean = "**" + mean + "**";

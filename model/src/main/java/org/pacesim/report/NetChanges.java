@@ -92,7 +92,7 @@ final class NetChanges {
                 parts.add("sittings every " + Durations.format(bm.every()) + " to every " + Durations.format(om.every()));
             }
             durations(bm.decisionDelay(), bm.scale(), om.decisionDelay(), om.scale(), parts);
-        } else if (!b.kind().equals(o.kind())) {
+        } else if (b.kind() != o.kind()) {
             parts.add("now a " + o.kind() + " stage");
         }
     }

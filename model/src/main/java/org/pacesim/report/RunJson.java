@@ -86,12 +86,12 @@ public final class RunJson {
         // Every reason a figure below is not a finding (overload, heavy censoring), before the figures.
         List<String> warnings = new ArrayList<>();
         for (ScenarioResults r : runs) {
-            for (Caveats.Caveat c : Caveats.of(r)) warnings.add(r.model().scenario().name() + ": " + c);
+            for (Caveats.Caveat c : Caveats.of(r)) warnings.add(r.name() + ": " + c);
         }
         root.put("warnings", warnings);
         List<Object> scenarios = new ArrayList<>();
         for (ScenarioResults r : runs) {
-            Scenario s = r.model().scenario();
+            Scenario s = r.scenario();
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("name", s.name());
             m.put("file", s.file());

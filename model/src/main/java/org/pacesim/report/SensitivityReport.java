@@ -28,7 +28,7 @@ public final class SensitivityReport {
         int rank = 1;
         for (Sensitivity.Effect e : r.effects()) {
             Sensitivity.Lever l = e.lever();
-            sb.append(Csv.row(String.valueOf(rank++), Csv.text(l.name()), l.kind(), r.measure(), r.statistic(),
+            sb.append(Csv.row(String.valueOf(rank++), Csv.text(l.name()), l.kind(), r.measure(), r.statistic().key(),
                     Csv.number(l.baseValue()), Csv.number(l.lowValue()), Csv.number(l.highValue()),
                     cell(e.low(), 0), cell(e.low(), 1), cell(e.low(), 2), cell(e.high(), 0), cell(e.high(), 1),
                     cell(e.high(), 2), String.valueOf(r.base().replications().size())));
@@ -43,15 +43,13 @@ public final class SensitivityReport {
 
     /** The ranked table in words and weeks. */
     public static String markdown(Sensitivity.Results r) {
-        boolean duration = !r.statistic().equals("within_target") && !r.statistic().equals("n")
-                && !r.statistic().equals("censored");
-        double scale = duration ? 1 / Durations.WEEK : r.statistic().equals("within_target") ? 100 : 1;
-        String unit = duration ? "weeks" : r.statistic().equals("within_target") ? "percentage points" : "";
+        double scale = r.statistic().readingScale();
+        String unit = r.statistic().differenceUnit();
         StringBuilder sb = new StringBuilder();
-        sb.append("# Sensitivity: ").append(r.base().model().scenario().name()).append("\n\n");
+        sb.append("# Sensitivity: ").append(r.base().name()).append("\n\n");
         sb.append(String.format(Locale.ROOT, "Each lever moved down and up by %.0f%%, one at a time; effect on %s"
                 + " (%s, variant minus base, mean of %d paired replications with 95%% CI). Largest effect first.%n%n",
-                r.amount() * 100, Findings.phrase(r.statistic(), r.measure()), unit, r.base().replications().size()));
+                r.amount() * 100, r.measured(), unit, r.base().replications().size()));
         List<String> warnings = warnings(r);
         if (!warnings.isEmpty()) {
             sb.append("## Warnings\n\nThese settings overload the system or leave too many children waiting at the end"

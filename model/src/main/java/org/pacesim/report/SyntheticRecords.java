@@ -7,7 +7,6 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 
-import org.pacesim.engine.Model;
 import org.pacesim.experiment.RecordsRecorder;
 import org.pacesim.records.RecordsWriter;
 import org.pacesim.scenario.Durations;
@@ -30,12 +29,11 @@ public final class SyntheticRecords {
      * Writes the records, whole or not at all (written beside the file, then moved over it).
      *
      * @param file     where to
-     * @param model    the compiled scenario
+     * @param s        the checked scenario (its replication 0 is run again, as in its results)
      * @param asOfDay  the day of the run the records are extracted
      * @param scenario the scenario file as the user named it
      */
-    public static void write(Path file, Model model, double asOfDay, String scenario) throws IOException {
-        Scenario s = model.scenario();
+    public static void write(Path file, Scenario s, double asOfDay, String scenario) throws IOException {
         LocalDate start = start(s);
         List<String> comment = List.of(
                 "SYNTHETIC records: simulated children, not real ones. Made by pace run --records from " + scenario,
@@ -43,8 +41,8 @@ public final class SyntheticRecords {
                         + (s.run().start() == null ? " (the scenario has no run.start)" : "")
                         + "; extracted (as of) " + start.plusDays((long) Math.floor(asOfDay)) + ", "
                         + Durations.format(asOfDay) + " after day 0.");
-        String csv = RecordsWriter.csv(comment, start, asOfDay, model.milestoneNames(),
-                s.attributes().stream().map(a -> a.name()).toList(), RecordsRecorder.of(model, 0));
+        String csv = RecordsWriter.csv(comment, start, asOfDay, List.copyOf(s.milestones().keySet()),
+                s.attributes().stream().map(a -> a.name()).toList(), RecordsRecorder.of(s, 0));
         Path dir = file.toAbsolutePath().getParent();
         Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".records-", ".tmp");

@@ -8,9 +8,9 @@ import java.util.Map;
 
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.scenario.Durations;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.scenario.RunSettings;
 import org.pacesim.scenario.StageSpec;
-import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.ReplicationResult;
 import org.pacesim.stats.StageStat;
 import org.pacesim.stats.Summary;
@@ -22,11 +22,11 @@ public final class TerminalReport {
     /** The text for one scenario's results. */
     public static String of(ScenarioResults r) {
         StringBuilder out = new StringBuilder();
-        RunSettings run = r.model().scenario().run();
+        RunSettings run = r.scenario().run();
         List<ReplicationResult> reps = r.replications();
         double cohort = reps.stream().mapToLong(ReplicationResult::cohort).average().orElse(0);
         double censored = reps.stream().mapToLong(ReplicationResult::censored).average().orElse(0);
-        out.append(r.model().scenario().name()).append('\n');
+        out.append(r.name()).append('\n');
         out.append(String.format(Locale.ROOT, "%d replications, seed %d, %d thread%s, %.1f s, %,d events%n",
                 reps.size(), run.seed(), r.threads(), r.threads() == 1 ? "" : "s", r.seconds(), r.events()));
         out.append(String.format(Locale.ROOT, "Cohort: children arriving from %s to %s (%.1f per replication),"
@@ -56,7 +56,7 @@ public final class TerminalReport {
         }
         for (Map.Entry<String, Map<StageStat, Summary.Estimate>> e : byStage.entrySet()) {
             Map<StageStat, Summary.Estimate> s = e.getValue();
-            StageSpec.Kind kind = r.model().layout().stageKinds().get(r.model().layout().stages().indexOf(e.getKey()));
+            StageSpec.Kind kind = r.layout().stageKinds().get(r.layout().stages().indexOf(e.getKey()));
             boolean queues = kind.queues();
             st.add(e.getKey(), ci(s.get(StageStat.ENTRIES_PER_YEAR), 1), queues ? weeks(s.get(StageStat.WAIT_MEAN)) : "",
                     kind == StageSpec.Kind.EXIT ? "" : weeks(s.get(StageStat.TIME_IN_STAGE_MEAN)),

@@ -25,9 +25,6 @@ import java.util.List;
  * </pre>
  */
 public final class ExperimentLoader {
-    private static final List<String> STATISTICS = List.of("n", "censored", "mean", "median", "p10", "p25", "p75",
-            "p90", "within_target");
-
     private ExperimentLoader() {}
 
     /** Loads and checks an experiment file (the scenario files are loaded later, by the runner). */
@@ -81,9 +78,9 @@ public final class ExperimentLoader {
             }
         }
         List<String> measures = List.of();
-        List<String> statistics = ExperimentSpec.DEFAULT_STATISTICS;
+        List<MeasureStat> statistics = ExperimentSpec.DEFAULT_STATISTICS;
         String mainMeasure = MeasureSpec.TIME_TO_PERMANENCE;
-        String mainStatistic = "median";
+        MeasureStat mainStatistic = MeasureStat.MEDIAN;
         Location measuresAt = f.at();
         Location mainAt = f.at();
         if (f.has("compare")) {
@@ -94,10 +91,13 @@ public final class ExperimentLoader {
                 measures = names(c.node("measures"), "compare.measures", problems);
             }
             if (c.has("statistics")) {
-                statistics = names(c.node("statistics"), "compare.statistics", problems);
-                for (String s : statistics) {
-                    if (!STATISTICS.contains(s)) {
-                        c.bad("statistics", "unknown statistic '" + s + "'", Names.hint(s, STATISTICS, "statistic"));
+                statistics = new ArrayList<>();
+                for (String s : names(c.node("statistics"), "compare.statistics", problems)) {
+                    if (MeasureStat.of(s) == null) {
+                        c.bad("statistics", "unknown statistic '" + s + "'",
+                                Names.hint(s, MeasureStat.keys(), "statistic"));
+                    } else {
+                        statistics.add(MeasureStat.of(s));
                     }
                 }
             }
@@ -106,10 +106,12 @@ public final class ExperimentLoader {
                 m.allow("measure", "statistic");
                 mainAt = m.at();
                 mainMeasure = m.text("measure", mainMeasure);
-                mainStatistic = m.text("statistic", mainStatistic);
-                if (!STATISTICS.contains(mainStatistic)) {
-                    m.bad("statistic", "unknown statistic '" + mainStatistic + "'",
-                            Names.hint(mainStatistic, STATISTICS, "statistic"));
+                String written = m.text("statistic", mainStatistic.key());
+                if (MeasureStat.of(written) == null) {
+                    m.bad("statistic", "unknown statistic '" + written + "'",
+                            Names.hint(written, MeasureStat.keys(), "statistic"));
+                } else {
+                    mainStatistic = MeasureStat.of(written);
                 }
             }
         }

@@ -15,7 +15,7 @@ import java.util.List;
  * @param warmup        override of run.warmup, or NaN
  * @param followUp      override of run.follow_up, or NaN
  * @param measures      measures to compare (empty: every measure the scenarios share)
- * @param statistics    statistics to compare, as summary.csv names (mean, median, p90, within_target, ...)
+ * @param statistics    statistics to compare (mean, median, p90, within_target, ...)
  * @param mainMeasure   the measure findings are ranked by
  * @param mainStatistic the statistic findings are ranked by
  * @param charts        charts to draw
@@ -26,11 +26,13 @@ import java.util.List;
  */
 public record ExperimentSpec(String name, String description, String file, List<String> scenarios, int replications,
                              long seed, double horizon, double warmup, double followUp, List<String> measures,
-                             List<String> statistics, String mainMeasure, String mainStatistic, List<String> charts,
+                             List<MeasureStat> statistics, String mainMeasure, MeasureStat mainStatistic,
+                             List<String> charts,
                              List<Location> at, java.time.LocalDate start, ChangeDate changesFrom,
                              RunChartSpec runChart) {
     /** Statistics compared by default. */
-    public static final List<String> DEFAULT_STATISTICS = List.of("mean", "median", "p90", "within_target");
+    public static final List<MeasureStat> DEFAULT_STATISTICS = List.of(MeasureStat.MEAN, MeasureStat.MEDIAN,
+            MeasureStat.P90, MeasureStat.WITHIN_TARGET);
     /** Charts that can be asked for. */
     public static final List<String> CHARTS = List.of("cumulative", "distribution", "aims", "where_time_goes",
             "queues", "tornado", "timelines", "process_map");

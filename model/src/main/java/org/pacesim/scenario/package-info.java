@@ -18,6 +18,8 @@
  *   <li>uncertainty: {@code UncertaintySpec} (an {@code uncertainty:} block, read by {@code UncertaintyReader}),
  *       {@code ValueRange} (a value's range), {@code TaggedValues} and {@code AssumedTag} (values tagged as
  *       assumed), {@code DesignChanges} (a design point's values written as changes);</li>
+ *   <li>statistics a file or the command line may name: {@code MeasureStat}, a {@code Statistic} that knows its
+ *       unit (so no report tells a duration from a share by its name);</li>
  *   <li>problems: {@code Problem}, {@code Problems}, {@code InvalidInputException}, {@code Location},
  *       {@code Names} (did-you-mean hints).</li>
  * </ul>

@@ -2,6 +2,9 @@ package org.pacesim.stats;
 
 import java.util.List;
 
+import org.pacesim.scenario.MeasureStat;
+import org.pacesim.scenario.Statistic;
+
 /**
  * Differences between a scenario and the baseline, paired by replication. Replication r of both used the same
  * random numbers (common random numbers), so the per-replication differences vary far less than either
@@ -21,13 +24,13 @@ public final class Comparison {
      * @param scenario     the intervention
      * @param baseline     the baseline
      * @param measure      measure name, or {@code stage:NAME} for a stage figure
-     * @param statistic    statistic name as in summary.csv / stages.csv
+     * @param statistic    the measure's or stage's statistic
      * @param difference   scenario minus baseline, mean over paired replications, with its 95% CI
      * @param baselineMean the baseline's mean of the statistic over the same replications
      * @param scenarioMean the scenario's mean
      */
-    public record Difference(String scenario, String baseline, String measure, String statistic, Summary.Estimate difference,
-                             double baselineMean, double scenarioMean) {
+    public record Difference(String scenario, String baseline, String measure, Statistic statistic,
+                             Summary.Estimate difference, double baselineMean, double scenarioMean) {
         /** Whether the 95% CI excludes zero. */
         public boolean clear() {
             return difference.low() > 0 || difference.high() < 0;
@@ -39,7 +42,7 @@ public final class Comparison {
      *
      * @return the difference, with both means over the replications used
      */
-    public static Difference paired(String scenario, String baseline, String measure, String statistic,
+    public static Difference paired(String scenario, String baseline, String measure, Statistic statistic,
                                     double[] base, double[] other) {
         int n = Math.min(base.length, other.length);
         double[] d = new double[n];

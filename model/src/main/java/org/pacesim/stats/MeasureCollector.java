@@ -2,6 +2,8 @@ package org.pacesim.stats;
 
 import java.util.Arrays;
 
+import org.pacesim.scenario.MeasureStat;
+
 /**
  * One replication's measure values, as children reach the end of each interval (or are still short of it when
  * the run ends), and their statistics: one row of {@link MeasureStat}s per measure.

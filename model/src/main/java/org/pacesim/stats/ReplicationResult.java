@@ -1,5 +1,7 @@
 package org.pacesim.stats;
 
+import org.pacesim.scenario.MeasureStat;
+
 /**
  * Everything one replication reports: the one flat record that summaries, CSV files and charts consume. Arrays
  * are indexed as in the {@link ResultLayout} of the run; NaN marks a statistic with no data in this replication

@@ -2,8 +2,10 @@ package org.pacesim.stats;
 
 import java.util.Locale;
 
+import org.pacesim.scenario.Statistic;
+
 /** The statistics reported per stage and replication (the {@code statistic} column of stages.csv). */
-public enum StageStat {
+public enum StageStat implements Statistic {
     /** Mean wait for a resource or a sitting per entry made in [warmup, horizon) (days). */
     WAIT_MEAN,
     /** Mean time from entering to leaving the stage, per entry made in [warmup, horizon) (days). */
@@ -18,12 +20,20 @@ public enum StageStat {
     ENTRIES_PER_YEAR;
 
     /** The name as written in CSV files. */
+    @Override
     public String key() {
         return name().toLowerCase(Locale.ROOT);
     }
 
     /** Whether the statistic is a duration (days). */
+    @Override
     public boolean isDuration() {
         return this == WAIT_MEAN || this == TIME_IN_STAGE_MEAN;
+    }
+
+    /** Whether the statistic is a share (0 to 1): the utilisation. */
+    @Override
+    public boolean isShare() {
+        return this == UTILISATION;
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
 
+import org.pacesim.scenario.MeasureStat;
+
 /**
  * Statistics across replications: for each per-replication figure, its mean over the replications with a Student-t
  * 95% confidence interval. Replications where a figure is undefined (NaN) are left out of that figure, and the

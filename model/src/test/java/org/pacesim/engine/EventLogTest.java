@@ -114,7 +114,7 @@ class EventLogTest {
                 "3.000 0 ready ENTER", "7.000 0 ready ENTER", "7.000 0 panel ENTER", "8.000 0 out ENTER"),
                 Scenarios.log(m).stream().filter(l -> l.endsWith("ENTER")).toList());
         ReplicationResult r = Scenarios.run(m, 0);
-        assertEquals(7.0, r.measures()[m.layout().measures().indexOf("parallel")][org.pacesim.stats.MeasureStat.MEAN.ordinal()]);
+        assertEquals(7.0, r.measures()[m.layout().measures().indexOf("parallel")][org.pacesim.scenario.MeasureStat.MEAN.ordinal()]);
         int split = m.layout().stages().indexOf("split");
         assertEquals(7.0, r.stages()[split][org.pacesim.stats.StageStat.TIME_IN_STAGE_MEAN.ordinal()]);
     }
@@ -187,8 +187,8 @@ class EventLogTest {
         assertEquals(1, r.cohortExited());
         assertEquals(1, r.censored());
         int ttp = m.layout().measures().indexOf("time_to_permanence");
-        assertEquals(1.0, r.measures()[ttp][org.pacesim.stats.MeasureStat.N.ordinal()]);
-        assertEquals(1.0, r.measures()[ttp][org.pacesim.stats.MeasureStat.CENSORED.ordinal()]);
+        assertEquals(1.0, r.measures()[ttp][org.pacesim.scenario.MeasureStat.N.ordinal()]);
+        assertEquals(1.0, r.measures()[ttp][org.pacesim.scenario.MeasureStat.CENSORED.ordinal()]);
         assertEquals(40.0, r.endTime());
     }
 }

@@ -13,7 +13,6 @@ import org.apache.commons.math3.stat.interval.IntervalUtils;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pacesim.engine.Model;
 import org.pacesim.graph.SystemGraph;
 import org.pacesim.records.CaseloadAtDate;
 import org.pacesim.records.Pathway;
@@ -51,7 +50,7 @@ class BacktestTest {
     static Path records(Path scenario, String name) throws Exception {
         Scenario s = ScenarioLoader.load(scenario);
         Path file = dir.resolve(name);
-        SyntheticRecords.write(file, Model.compile(SystemGraph.of(s)), s.run().horizon(), scenario.toString());
+        SyntheticRecords.write(file, s, s.run().horizon(), scenario.toString());
         return file;
     }
 

@@ -10,9 +10,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pacesim.engine.Model;
 import org.pacesim.graph.SystemGraph;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.scenario.ScenarioLoader;
 import org.pacesim.stats.Journey;
-import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.ReplicationDetail;
 import org.pacesim.stats.ReplicationResult;
 

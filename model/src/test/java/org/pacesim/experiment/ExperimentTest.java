@@ -13,7 +13,9 @@ import org.pacesim.report.ExperimentFiles;
 import org.pacesim.scenario.ExperimentLoader;
 import org.pacesim.scenario.ExperimentSpec;
 import org.pacesim.scenario.InvalidInputException;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.stats.Comparison;
+import org.pacesim.stats.StageStat;
 
 /** Experiments: paired comparisons with common random numbers. */
 class ExperimentTest {
@@ -39,10 +41,10 @@ class ExperimentTest {
     @Test
     void halvingFormEShortensTimeToPermanenceAndLeavesUpstreamStagesUntouched() {
         Experiment.Results r = Experiment.run(ExperimentLoader.load(FILE), options(2), null, null);
-        Comparison.Difference median = r.difference("Form E in half the time", "time_to_permanence", "median");
+        Comparison.Difference median = r.difference("Form E in half the time", "time_to_permanence", MeasureStat.MEDIAN);
         assertTrue(median.clear() && median.difference().mean() < 0, median.toString());
         Comparison.Difference upstream = r.difference("Form E in half the time", "stage:options_appraisal",
-                "time_in_stage_mean");
+                StageStat.TIME_IN_STAGE_MEAN);
         assertEquals(0.0, upstream.difference().mean(), 0.0); // common random numbers: identical upstream
     }
 
@@ -68,7 +70,7 @@ class ExperimentTest {
         Experiment.Options o = new Experiment.Options(2, null, null, precision, 200, false);
         Experiment.Results r = Experiment.run(ExperimentLoader.load(FILE), o, null, null);
         int n = r.runs().get(0).replications().size();
-        double hw = r.difference("Form E in half the time", "time_to_permanence", "median").difference().halfWidth();
+        double hw = r.difference("Form E in half the time", "time_to_permanence", MeasureStat.MEDIAN).difference().halfWidth();
         assertTrue(n >= Experiment.AUTO_START && n <= 200, "n " + n);
         assertTrue(hw <= precision || n == 200, "half-width " + hw + " with n " + n);
         assertTrue(n > Experiment.AUTO_START, "20 replications are not enough for a one-week precision here: " + n);

@@ -10,6 +10,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.scenario.ScenarioLoader;
 
 /** One-at-a-time sensitivity: the levers found, and effects with the right sign, ranked. */
@@ -60,7 +61,7 @@ class SensitivityTest {
     @Test
     void longerStagesLengthenTimeToPermanenceAndTheRankingPutsTheLargestFirst() throws Exception {
         Path f = Files.writeString(dir.resolve("s.yaml"), SCENARIO);
-        Sensitivity.Results r = Sensitivity.run(f, 0.2, 20, null, "time_to_permanence", "median", 2, null);
+        Sensitivity.Results r = Sensitivity.run(f, 0.2, 20, null, "time_to_permanence", MeasureStat.MEDIAN, 2, null);
         Sensitivity.Effect assess = r.effects().stream()
                 .filter(e -> e.lever().name().equals("duration of assess")).findFirst().orElseThrow();
         assertTrue(assess.low().clear() && assess.low().difference().mean() < 0, assess.low().toString());
@@ -79,7 +80,7 @@ class SensitivityTest {
         // 24 permanence cases a year against 2 places every 4 weeks (26 a year): one place fewer is an offered
         // load of about 1.8, a queue that grows for as long as the run lasts.
         Path f = Files.writeString(dir.resolve("s.yaml"), SCENARIO.replace("capacity: 5", "capacity: 2"));
-        Sensitivity.Results r = Sensitivity.run(f, 0.2, 6, null, "time_to_permanence", "median", 2, null);
+        Sensitivity.Results r = Sensitivity.run(f, 0.2, 6, null, "time_to_permanence", MeasureStat.MEDIAN, 2, null);
         Sensitivity.Effect places = r.effects().stream()
                 .filter(e -> e.lever().name().equals("places per sitting of panel")).findFirst().orElseThrow();
         assertTrue(places.flagged() && !places.lowCaveats().isEmpty(), places.toString());

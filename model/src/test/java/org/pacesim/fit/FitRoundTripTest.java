@@ -9,7 +9,6 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.pacesim.engine.Model;
 import org.pacesim.graph.SystemGraph;
 import org.pacesim.records.Pathway;
 import org.pacesim.records.Records;
@@ -41,7 +40,7 @@ class FitRoundTripTest {
         Scenario s = ScenarioLoader.load(TEMPLATE);
         SystemGraph g = SystemGraph.of(s);
         Path file = dir.resolve("records.csv");
-        SyntheticRecords.write(file, Model.compile(g), s.run().horizon(), TEMPLATE.toString());
+        SyntheticRecords.write(file, s, s.run().horizon(), TEMPLATE.toString());
         Pathway pathway = new Pathway(g);
         records = new RecordsReader(pathway).read(file, "records.csv", null, null);
         fit = BaselineFit.of(TEMPLATE, pathway, records, new Disclosure(true));

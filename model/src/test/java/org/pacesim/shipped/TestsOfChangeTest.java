@@ -11,7 +11,10 @@ import org.pacesim.experiment.Experiment;
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.report.Findings;
 import org.pacesim.scenario.ExperimentLoader;
+import org.pacesim.scenario.MeasureStat;
+import org.pacesim.scenario.Statistic;
 import org.pacesim.stats.Comparison;
+import org.pacesim.stats.StageStat;
 
 /**
  * Each shipped test-of-change scenario reproduces the direction and rough size of the effect the PACE booklet
@@ -30,16 +33,16 @@ class TestsOfChangeTest {
                 null);
     }
 
-    private static Comparison.Difference d(String scenario, String measure, String statistic) {
+    private static Comparison.Difference d(String scenario, String measure, Statistic statistic) {
         Comparison.Difference d = results.difference(scenario, measure, statistic);
         assertNotNull(d, scenario + " " + measure + " " + statistic);
-        System.out.printf("%-45s %-24s %-13s %+8.2f (%+.2f to %+.2f)%n", scenario, measure, statistic,
+        System.out.printf("%-45s %-24s %-13s %+8.2f (%+.2f to %+.2f)%n", scenario, measure, statistic.key(),
                 scale(d, d.difference().mean()), scale(d, d.difference().low()), scale(d, d.difference().high()));
         return d;
     }
 
     private static double scale(Comparison.Difference d, double v) {
-        return d.statistic().equals("within_target") ? v : v / WEEK;
+        return d.statistic() == MeasureStat.WITHIN_TARGET ? v : v / WEEK;
     }
 
     /** The effect is clear (CI excludes 0) and its mean lies in [low, high] (weeks, or a share). */
@@ -51,77 +54,77 @@ class TestsOfChangeTest {
 
     @Test
     void ceaseFormEPart2SavesAboutThreeMonthsToTheAdmDecision() {
-        within(d("Cease Form E part 2", "aim3", "mean"), -17, -9);   // booklet: three months (13 weeks), +/-4
+        within(d("Cease Form E part 2", "aim3", MeasureStat.MEAN), -17, -9);   // booklet: three months (13 weeks), +/-4
     }
 
     @Test
     void mentoringSavesAboutThreeMonthsToTheAdmDecision() {
-        within(d("Mentoring after the permanence review", "aim3", "mean"), -17, -9);   // booklet: three months
+        within(d("Mentoring after the permanence review", "aim3", MeasureStat.MEAN), -17, -9);   // booklet: three months
     }
 
     @Test
     void earlyLegalAdviceSavesAboutEightWeeksToTheRecommendation() {
-        within(d("Early legal advice", "aim2", "mean"), -11, -5);   // booklet: eight weeks, +/-3
+        within(d("Early legal advice", "aim2", MeasureStat.MEAN), -11, -5);   // booklet: eight weeks, +/-3
     }
 
     @Test
     void fewerCourtProductionsBringTwoThirdsOfApplicationsWithinTwentyWeeks() {
-        Comparison.Difference c = d("Fewer court productions", "court_time", "within_target");
+        Comparison.Difference c = d("Fewer court productions", "court_time", MeasureStat.WITHIN_TARGET);
         assertTrue(c.clear() && c.difference().mean() > 0);
         assertTrue(c.scenarioMean() >= 0.60 && c.scenarioMean() <= 0.73, "share " + c.scenarioMean());   // two thirds
     }
 
     @Test
     void aPoReportBringsPoCasesToCourtAboutFiveWeeksEarlier() {
-        within(d("PO report replaces Form E", "aim4_po", "mean"), -7, -3);   // booklet: five weeks, +/-2
+        within(d("PO report replaces Form E", "aim4_po", MeasureStat.MEAN), -7, -3);   // booklet: five weeks, +/-2
     }
 
     @Test
     void aLarAtTwoWeeksMeansMoreDecisionsByFortyWeeks() {
-        within(d("LAR at two weeks", "decided_by_40w", "within_target"), 0.05, 0.5);
+        within(d("LAR at two weeks", "decided_by_40w", MeasureStat.WITHIN_TARGET), 0.05, 0.5);
     }
 
     @Test
     void thePreBirthAlertHoldsInitialHearingsWithinTwoWeeksOfBirth() {
-        Comparison.Difference c = d("SCRA pre-birth alert", "initial_hearing", "within_target");
+        Comparison.Difference c = d("SCRA pre-birth alert", "initial_hearing", MeasureStat.WITHIN_TARGET);
         assertTrue(c.scenarioMean() >= 0.95, "share within two weeks " + c.scenarioMean());
     }
 
     @Test
     void removingTheRatifyingLarShortensTheTimeToTheAdmDecision() {
-        within(d("Remove the ratifying LAR", "aim3", "mean"), -12, -3);   // the ratifying LAR's own 6-14 weeks
+        within(d("Remove the ratifying LAR", "aim3", MeasureStat.MEAN), -12, -3);   // the ratifying LAR's own 6-14 weeks
     }
 
     @Test
     void aLegalReferralFormShortensTheTimeToTheRecommendation() {
-        within(d("Legal referral form", "aim2", "mean"), -8, -1);   // no figure in the booklet; direction
+        within(d("Legal referral form", "aim2", MeasureStat.MEAN), -8, -1);   // no figure in the booklet; direction
     }
 
     @Test
     void recordedDeliveryReschedulesContinuedHearingsWithinTwoWeeks() {
         Comparison.Difference t = d("Recorded delivery for advice hearings", "stage:hearing_rescheduled",
-                "time_in_stage_mean");
+                StageStat.TIME_IN_STAGE_MEAN);
         assertTrue(t.clear() && t.scenarioMean() <= 2 * WEEK, "rescheduled within " + t.scenarioMean() / WEEK + " w");
-        assertTrue(d("Recorded delivery for advice hearings", "court_time", "mean").difference().high() <= 0.5 * WEEK);
+        assertTrue(d("Recorded delivery for advice hearings", "court_time", MeasureStat.MEAN).difference().high() <= 0.5 * WEEK);
     }
 
     @Test
     void concurrencyPlanningBringsInfantsAdoptionsForwardByMonths() {
-        within(d("Concurrency planning for infants", "time_to_adoption_infants", "median"), -80, -26);
+        within(d("Concurrency planning for infants", "time_to_adoption_infants", MeasureStat.MEDIAN), -80, -26);
     }
 
     @Test
     void aPermanencePlanningMeetingForKinshipShortensTheTimeToAKinshipOrder() {
-        within(d("Permanence Planning Meeting for kinship care", "time_to_kinship_order", "mean"), -10, -1);
+        within(d("Permanence Planning Meeting for kinship care", "time_to_kinship_order", MeasureStat.MEAN), -10, -1);
     }
 
     @Test
     void thePackageDoesMoreThanAnySingleTest() {
-        double pkg = d("PACE package (all tests of change)", "time_to_permanence", "median").difference().mean();
+        double pkg = d("PACE package (all tests of change)", "time_to_permanence", MeasureStat.MEDIAN).difference().mean();
         for (ScenarioResults r : results.runs().subList(1, results.runs().size())) {
-            String name = r.model().scenario().name();
+            String name = r.name();
             if (name.startsWith("PACE package")) continue;
-            Comparison.Difference one = results.difference(name, "time_to_permanence", "median");
+            Comparison.Difference one = results.difference(name, "time_to_permanence", MeasureStat.MEDIAN);
             assertTrue(pkg < one.difference().mean(), "package " + pkg + " vs " + name + " " + one.difference().mean());
         }
     }

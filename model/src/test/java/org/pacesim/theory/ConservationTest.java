@@ -8,8 +8,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.pacesim.engine.Model;
 import org.pacesim.scenario.MeasureSpec;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.scenario.RunSettings;
-import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.ReplicationResult;
 
 /**

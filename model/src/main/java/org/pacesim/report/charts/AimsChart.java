@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.pacesim.experiment.ScenarioResults;
-import org.pacesim.stats.MeasureStat;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.stats.Summary;
 
 /**

@@ -66,7 +66,7 @@ public final class Charts {
         List<String> skipped = new ArrayList<>();
         List<String> files = new ArrayList<>();
         boolean detail = runs.hasDetail();
-        boolean permanence = runs.baseline().model().scenario().milestones().containsKey(MilestoneSpec.PERMANENCE);
+        boolean permanence = runs.baseline().scenario().milestones().containsKey(MilestoneSpec.PERMANENCE);
         for (String name : names) {
             boolean needsDetail = !name.equals("distribution") && !name.equals("aims") && !name.equals("tornado");
             if (needsDetail && !detail) {
@@ -182,7 +182,7 @@ public final class Charts {
 
     /** A file-name-safe name for a scenario: its file's name, made unique. */
     private static String slug(ScenarioResults r, List<String> used) {
-        return slug(r.model().scenario().file(), used);
+        return slug(r.scenario().file(), used);
     }
 
     /** A file-name-safe name for a scenario file, made unique. */

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.scenario.MeasureSpec;
-import org.pacesim.stats.MeasureStat;
+import org.pacesim.scenario.MeasureStat;
 
 /**
  * Chart 2, distributions: for the time to permanence and each PACE aim, a box plot per scenario (box: quartiles;
@@ -22,7 +22,7 @@ final class DistributionChart {
 
     static Figure draw(Runs runs) {
         List<String> measures = new ArrayList<>();
-        if (runs.baseline().model().layout().measures().contains(MeasureSpec.TIME_TO_PERMANENCE)) {
+        if (runs.baseline().layout().measures().contains(MeasureSpec.TIME_TO_PERMANENCE)) {
             measures.add(MeasureSpec.TIME_TO_PERMANENCE);
         }
         measures.addAll(runs.aims(4));

@@ -31,10 +31,10 @@ final class ProcessMapChart {
     /** The annotation of each stage: "mean weeks · share of the cohort". */
     static Map<String, String> notes(ScenarioResults run) {
         Map<String, String> notes = new LinkedHashMap<>();
-        List<String> stages = run.model().layout().stages();
+        List<String> stages = run.layout().stages();
         for (int s = 0; s < stages.size(); s++) {
             String name = stages.get(s);
-            StageSpec spec = run.model().scenario().stages().get(name);
+            StageSpec spec = run.scenario().stages().get(name);
             double time = Double.NaN;
             for (Summary.StageRow row : run.summary().stages()) {
                 if (row.stage().equals(name) && row.statistic() == StageStat.TIME_IN_STAGE_MEAN) time = row.estimate().mean();
@@ -61,8 +61,8 @@ final class ProcessMapChart {
         Map<String, Color> colours = TimeSpentChart.colours(TimeSpentChart.order(runs.ranked()),
                 TimeSpentChart.split(runs.baseline()));
         Map<String, Color> fills = new LinkedHashMap<>();
-        for (String stage : run.model().layout().stages()) {
-            StageSpec spec = run.model().scenario().stages().get(stage);
+        for (String stage : run.layout().stages()) {
+            StageSpec spec = run.scenario().stages().get(stage);
             Color c = colours.getOrDefault(stage, Palette.GREYS[0]);
             boolean grey = c == Palette.GREYS[0] || c == Palette.GREYS[1];
             boolean permanence = spec instanceof StageSpec.Exit x && x.outcome().equals("permanence");
@@ -77,7 +77,7 @@ final class ProcessMapChart {
         Map<String, String> hex = new LinkedHashMap<>();
         fills(runs, run).forEach((k, c) -> hex.put(k, String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(),
                 c.getGreen(), c.getBlue())));
-        return org.pacesim.graph.GraphExport.dot(run.model().graph(), notes(run), hex);
+        return org.pacesim.graph.GraphExport.dot(run.graph(), notes(run), hex);
     }
 
     /** The annotated Mermaid flowchart of a scenario's map. */
@@ -85,7 +85,7 @@ final class ProcessMapChart {
         Map<String, String> hex = new LinkedHashMap<>();
         fills(runs, run).forEach((k, c) -> hex.put(k, String.format(Locale.ROOT, "#%02x%02x%02x", c.getRed(),
                 c.getGreen(), c.getBlue())));
-        return org.pacesim.graph.GraphExport.mermaid(run.model().graph(), notes(run), hex);
+        return org.pacesim.graph.GraphExport.mermaid(run.graph(), notes(run), hex);
     }
 
     /**
@@ -99,8 +99,8 @@ final class ProcessMapChart {
      */
     static Figure draw(Runs runs, ScenarioResults run, ScenarioResults reference, String name,
                        Graphviz.Drawing graphviz) {
-        Scenario s = run.model().scenario();
-        SystemGraph graph = run.model().graph();
+        Scenario s = run.scenario();
+        SystemGraph graph = run.graph();
         Map<String, Color> fills = fills(runs, run);
         Map<String, String> notes = notes(run);
         List<String> vertices = new ArrayList<>();
@@ -114,7 +114,7 @@ final class ProcessMapChart {
             nodes.put(v, new ProcessMap.Node(Text.words(a.name()), rate, ProcessMap.Kind.SOURCE, Palette.tint(Palette.SKY_BLUE, 0.7),
                     false));
         }
-        for (String stage : run.model().layout().stages()) {
+        for (String stage : run.layout().stages()) {
             StageSpec spec = s.stages().get(stage);
             if (spec == null) continue; // removed by a dated change: drawn as removed below
             vertices.add(stage);
@@ -126,12 +126,12 @@ final class ProcessMapChart {
         List<String> removed = new ArrayList<>();
         if (reference != null) {
             for (String r : s.removed()) {
-                if (!reference.model().scenario().stages().containsKey(r)) continue;
+                if (!reference.scenario().stages().containsKey(r)) continue;
                 removed.add(r);
                 vertices.add(r);
                 nodes.put(r, new ProcessMap.Node(runs.stage(r), "removed", ProcessMap.Kind.REMOVED, Color.WHITE, false));
             }
-            for (SystemGraph.Edge e : reference.model().graph().graph().edgeSet()) {
+            for (SystemGraph.Edge e : reference.graph().graph().edgeSet()) {
                 boolean touches = removed.contains(e.from()) || removed.contains(e.to());
                 if (touches && nodes.containsKey(e.from()) && nodes.containsKey(e.to())) {
                     edges.add(new String[] {e.from(), e.to()});
@@ -162,14 +162,14 @@ final class ProcessMapChart {
     }
 
     private static String title(ScenarioResults run, ScenarioResults reference, List<String> removed) {
-        Scenario s = run.model().scenario();
+        Scenario s = run.scenario();
         int stages = s.stages().size();
         if (reference == null || reference == run) {
             return String.format(Locale.ROOT, "The pathway of %s: %d stages, with the mean time in each and the share of"
                     + " children who pass through it", s.name(), stages);
         }
         List<String> added = new ArrayList<>();
-        for (String st : s.stages().keySet()) if (!reference.model().scenario().stages().containsKey(st)) added.add(st);
+        for (String st : s.stages().keySet()) if (!reference.scenario().stages().containsKey(st)) added.add(st);
         List<String> parts = new ArrayList<>();
         if (!removed.isEmpty()) parts.add("removes " + join(removed));
         if (!added.isEmpty()) parts.add("adds " + join(added));

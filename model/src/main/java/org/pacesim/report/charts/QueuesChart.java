@@ -27,13 +27,13 @@ final class QueuesChart {
     static Figure draw(Runs runs) {
         ScenarioResults base = runs.baseline();
         List<String> stages = new ArrayList<>();
-        List<StageSpec.Kind> kinds = base.model().layout().stageKinds();
+        List<StageSpec.Kind> kinds = base.layout().stageKinds();
         for (int i = 0; i < kinds.size() && stages.size() < MAX_PANELS; i++) {
-            if (kinds.get(i).servesFromAQueue()) stages.add(base.model().layout().stages().get(i));
+            if (kinds.get(i).servesFromAQueue()) stages.add(base.layout().stages().get(i));
         }
         if (stages.isEmpty()) throw new NotDrawn("no service or meeting stage, so no queue");
         List<ScenarioResults> ranked = runs.ranked();
-        double warmupMonths = base.model().scenario().run().warmup() / ReplicationDetail.MONTH;
+        double warmupMonths = base.scenario().run().warmup() / ReplicationDetail.MONTH;
         int cols = stages.size() <= 3 ? stages.size() : (stages.size() + 1) / 2;
         int rowsOfPanels = stages.size() <= 3 ? 1 : 2;
         Figure f = new Figure("queues", title(runs, stages), runs.subtitle());
@@ -47,7 +47,7 @@ final class QueuesChart {
             double end = 0;
             for (int i = ranked.size() - 1; i >= 0; i--) {
                 ScenarioResults r = ranked.get(i);
-                int s = r.model().layout().stages().indexOf(stage);
+                int s = r.layout().stages().indexOf(stage);
                 if (s < 0) continue;
                 List<double[]> curves = new ArrayList<>();
                 for (ReplicationDetail d : r.details()) curves.add(quarters(d.waiting()[s]));
@@ -99,9 +99,9 @@ final class QueuesChart {
 
     /** What limits a stage: its resource and how many units, or its sittings. */
     private static String capacity(ScenarioResults r, String stage) {
-        StageSpec s = r.model().scenario().stages().get(stage);
+        StageSpec s = r.scenario().stages().get(stage);
         if (s instanceof StageSpec.Service sv) {
-            ResourceSpec res = r.model().scenario().resources().get(sv.resource());
+            ResourceSpec res = r.scenario().resources().get(sv.resource());
             return String.format(Locale.ROOT, "needs %s (%d)", Text.words(sv.resource()), res.capacity());
         }
         if (s instanceof StageSpec.Meeting m) {

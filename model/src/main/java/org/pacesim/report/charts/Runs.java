@@ -11,9 +11,9 @@ import org.pacesim.experiment.Experiment;
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.scenario.Durations;
 import org.pacesim.scenario.Labels;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.scenario.RunSettings;
 import org.pacesim.stats.Comparison;
-import org.pacesim.stats.MeasureStat;
 import org.pacesim.stats.Summary;
 
 /**
@@ -36,7 +36,7 @@ public final class Runs {
     public static Runs of(Experiment.Results r) {
         List<ScenarioResults> others = new ArrayList<>(r.runs().subList(1, r.runs().size()));
         others.sort(Comparator.comparingDouble(run -> {
-            Comparison.Difference d = r.difference(run.model().scenario().name(), r.spec().mainMeasure(),
+            Comparison.Difference d = r.difference(run.name(), r.spec().mainMeasure(),
                     r.spec().mainStatistic());
             return d == null || Double.isNaN(d.difference().mean()) ? Double.POSITIVE_INFINITY : d.difference().mean();
         }));
@@ -48,20 +48,20 @@ public final class Runs {
 
     /** One scenario on its own ({@code pace run}). */
     public static Runs of(ScenarioResults run) {
-        return new Runs(List.of(run), null, run.model().scenario().name());
+        return new Runs(List.of(run), null, run.name());
     }
 
     /** A stage's name as people read it: its label in the first scenario (baseline first) that has the stage. */
     String stage(String name) {
         for (ScenarioResults r : ranked) {
-            if (r.model().scenario().stages().containsKey(name)) return Labels.stage(r.model().scenario(), name);
+            if (r.scenario().stages().containsKey(name)) return Labels.stage(r.scenario(), name);
         }
         return Labels.readable(name);
     }
 
     /** A measure's name as people read it, by the baseline's label. */
     String measure(String name) {
-        return Labels.measure(baseline().model().scenario(), name);
+        return Labels.measure(baseline().scenario(), name);
     }
 
     /** Baseline first, then the others by effect (largest reduction first). */
@@ -85,7 +85,7 @@ public final class Runs {
     }
 
     static String name(ScenarioResults r) {
-        return r.model().scenario().name();
+        return r.name();
     }
 
     /** Whether the charts may use the detail gathered during the runs. */
@@ -118,8 +118,8 @@ public final class Runs {
      * for a scenario without them, the measures with a target; at most {@code max}.
      */
     List<String> aims(int max) {
-        List<String> measures = baseline().model().layout().measures();
-        double[] targets = baseline().model().layout().targets();
+        List<String> measures = baseline().layout().measures();
+        double[] targets = baseline().layout().targets();
         List<String> aims = new ArrayList<>(measures.stream().filter(m -> m.matches("aim\\d+")).toList());
         if (aims.isEmpty()) {
             for (int i = 0; i < measures.size(); i++) {
@@ -131,13 +131,13 @@ public final class Runs {
 
     /** A measure's target in days, NaN when none. */
     double target(String measure) {
-        int i = baseline().model().layout().measures().indexOf(measure);
-        return i < 0 ? Double.NaN : baseline().model().layout().targets()[i];
+        int i = baseline().layout().measures().indexOf(measure);
+        return i < 0 ? Double.NaN : baseline().layout().targets()[i];
     }
 
     /** What was run, for every figure's subtitle. */
     String subtitle() {
-        RunSettings run = baseline().model().scenario().run();
+        RunSettings run = baseline().scenario().run();
         int reps = baseline().replications().size();
         String cohort = String.format(Locale.ROOT, "cohort: children entering in years %s to %s",
                 trim(run.warmup() / Durations.YEAR), trim(run.horizon() / Durations.YEAR));

@@ -45,7 +45,7 @@ final class TimeSpentChart {
     }
 
     static Split split(ScenarioResults r) {
-        List<String> stages = r.model().layout().stages();
+        List<String> stages = r.layout().stages();
         Map<String, Double> wait = new LinkedHashMap<>();
         Map<String, Double> work = new LinkedHashMap<>();
         for (int s = 0; s < stages.size(); s++) {
@@ -67,10 +67,10 @@ final class TimeSpentChart {
 
     /** Every scenario's stages in one pathway order: the baseline's, with others' new stages after their predecessor. */
     static List<String> order(List<ScenarioResults> runs) {
-        List<String> order = new ArrayList<>(runs.get(0).model().layout().stages());
+        List<String> order = new ArrayList<>(runs.get(0).layout().stages());
         for (ScenarioResults r : runs.subList(1, runs.size())) {
             String previous = null;
-            for (String s : r.model().layout().stages()) {
+            for (String s : r.layout().stages()) {
                 if (!order.contains(s)) order.add(previous == null ? 0 : order.indexOf(previous) + 1, s);
                 previous = s;
             }

@@ -126,7 +126,7 @@ final class TimelineChart {
     /** The milestones that start or end the PACE aims, and permanence itself, each with a marker shape. */
     private static Map<String, Markers.Shape> milestones(Runs runs) {
         Map<String, Markers.Shape> out = new LinkedHashMap<>();
-        Map<String, MeasureSpec> measures = runs.baseline().model().scenario().measures();
+        Map<String, MeasureSpec> measures = runs.baseline().scenario().measures();
         Markers.Shape[] shapes = Markers.Shape.values();
         for (String aim : runs.aims(4)) {
             MeasureSpec m = measures.get(aim);
@@ -136,7 +136,7 @@ final class TimelineChart {
                 }
             }
         }
-        if (runs.baseline().model().scenario().milestones().containsKey(MilestoneSpec.PERMANENCE)) {
+        if (runs.baseline().scenario().milestones().containsKey(MilestoneSpec.PERMANENCE)) {
             out.put(MilestoneSpec.PERMANENCE, Markers.Shape.BAR);
         }
         return out;

@@ -7,7 +7,6 @@ import java.util.Set;
 
 import org.pacesim.experiment.Caveats;
 import org.pacesim.experiment.Sensitivity;
-import org.pacesim.report.Findings;
 import org.pacesim.scenario.RunSettings;
 import org.pacesim.stats.Comparison;
 
@@ -27,10 +26,8 @@ public final class TornadoChart {
     /** The chart of a sensitivity analysis. */
     public static Figure draw(Sensitivity.Results r) {
         List<Sensitivity.Effect> effects = r.effects().subList(0, Math.min(ROWS, r.effects().size()));
-        boolean share = r.statistic().equals("within_target");
-        boolean duration = !share && !r.statistic().equals("n") && !r.statistic().equals("censored");
-        double scale = duration ? 1 / 7.0 : share ? 100 : 1;
-        String unit = duration ? "weeks" : share ? "percentage points" : "";
+        double scale = r.statistic().readingScale();
+        String unit = r.statistic().differenceUnit();
         List<String> labels = new ArrayList<>();
         Set<Integer> flaggedRows = new java.util.HashSet<>();
         for (int i = 0; i < effects.size(); i++) {
@@ -41,7 +38,7 @@ public final class TornadoChart {
                     : lever(e.lever()));
             if (e.flagged()) flaggedRows.add(i);
         }
-        Plot plot = new Plot("Effect on " + Findings.phrase(r.statistic(), r.measure()) + " (" + unit
+        Plot plot = new Plot("Effect on " + r.measured() + " (" + unit
                 + "; variant minus base)", "");
         plot.rows(labels, LABELS, flaggedRows);
         double extent = 0.5;
@@ -61,10 +58,10 @@ public final class TornadoChart {
                 .box(String.format(Locale.ROOT, "lever moved down %.0f%%", r.amount() * 100), Palette.BLUE)
                 .box(String.format(Locale.ROOT, "lever moved up %.0f%%", r.amount() * 100), Palette.ORANGE);
         if (!flaggedRows.isEmpty()) legend.box("system overloaded or heavily censored: not a finding", FLAGGED);
-        RunSettings run = r.base().model().scenario().run();
+        RunSettings run = r.base().scenario().run();
         String subtitle = String.format(Locale.ROOT, "%s \u00b7 each lever moved down and up by %.0f%%, one at a time"
                 + " \u00b7 %d replications per variant, seed %d, common random numbers \u00b7 the %d largest of %d levers",
-                r.base().model().scenario().name(), r.amount() * 100, r.base().replications().size(), run.seed(),
+                r.base().name(), r.amount() * 100, r.base().replications().size(), run.seed(),
                 effects.size(), r.effects().size());
         return new Figure("tornado", title(r, scale, unit), subtitle)
                 .legendOnTop(legend)
@@ -109,7 +106,7 @@ public final class TornadoChart {
             return r.effects().isEmpty() ? "No lever to move" : "Every setting overloads the system: no finding";
         }
         Sensitivity.Effect top = standing.get(0);
-        String what = Findings.phrase(r.statistic(), r.measure());
+        String what = r.measured();
         String lever = lever(top.lever());
         // "p(a → b)" reads "the probability of a → b" in a sentence
         lever = lever.startsWith("p(") && lever.endsWith(")") ? "probability of " + lever.substring(2, lever.length() - 1)

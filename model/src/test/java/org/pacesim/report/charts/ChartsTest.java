@@ -22,6 +22,7 @@ import org.pacesim.experiment.Experiment;
 import org.pacesim.experiment.Sensitivity;
 import org.pacesim.scenario.ExperimentLoader;
 import org.pacesim.scenario.ExperimentSpec;
+import org.pacesim.scenario.MeasureStat;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
@@ -110,7 +111,7 @@ class ChartsTest {
 
     @Test
     void theTornadoChartDrawsTheLeversOfASensitivityRun() throws Exception {
-        Sensitivity.Results r = Sensitivity.run(SCENARIO, 0.2, 2, null, "time_to_permanence", "median", 2, null);
+        Sensitivity.Results r = Sensitivity.run(SCENARIO, 0.2, 2, null, "time_to_permanence", MeasureStat.MEDIAN, 2, null);
         Map<String, byte[]> out = new HashMap<>();
         Charts.Result t = Charts.tornado(r, out::put);
         Charts.Drawn d = t.drawn().get(0);
