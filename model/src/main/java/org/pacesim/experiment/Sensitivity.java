@@ -192,7 +192,7 @@ public final class Sensitivity {
     }
 
     /** Runs the analysis with its replications from {@code source} (one shard's, or read back from shards). */
-    public static Results run(Path file, double amount, int replications, Long seed, String measure, String statistic,
+    public static Results run(Path file, double amount, int replications, Long seed, String measure, MeasureStat statistic,
                               int threads, Experiment.ProgressListener progress, Replications source) {
         Scenario base = withRun(ScenarioLoader.load(file), replications, seed);
         SystemGraph.of(base); // a broken base is reported before any variant is built

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.IntConsumer;
 
 import org.pacesim.engine.Model;
+import org.pacesim.scenario.Scenario;
 
 /**
  * Simulates one shard's share of every request and keeps what was asked and what was run, in order, for the
@@ -18,13 +19,13 @@ public final class ShardRun implements Replications {
     /**
      * One request of the command and this shard's replications of it.
      *
-     * @param model     the compiled scenario asked for
+     * @param scenario  the scenario asked for, as run (the request holds nothing that runs, so reports read it)
      * @param first     the first replication asked for
      * @param n         replications asked for
      * @param detail    whether the detail charts need was gathered
      * @param completed this shard's replications, in order
      */
-    public record Request(Model model, int first, int n, boolean detail, List<ScenarioRun.Completed> completed) {}
+    public record Request(Scenario scenario, int first, int n, boolean detail, List<ScenarioRun.Completed> completed) {}
 
     /** A run of one shard. */
     public ShardRun(Shard shard) {
@@ -35,7 +36,7 @@ public final class ShardRun implements Replications {
     public List<ScenarioRun.Completed> run(Model model, int first, int n, int threads, IntConsumer progress,
                                            boolean detail) {
         List<ScenarioRun.Completed> done = ScenarioRun.run(model, shard.of(first, n), threads, progress, detail);
-        requests.add(new Request(model, first, n, detail, done));
+        requests.add(new Request(model.scenario(), first, n, detail, done));
         return done;
     }
 

@@ -74,7 +74,7 @@ public final class ShardFolder {
         folder.write(MANIFEST, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest(run, command))
                 + "\n");
         List<MergedReplications.Stored> stored = run.requests().stream().map(r -> new MergedReplications.Stored(
-                r.model().scenario().name(), r.first(), r.n(), r.detail(), r.completed())).toList();
+                r.scenario().name(), r.first(), r.n(), r.detail(), r.completed())).toList();
         Path file = folder.staged(REPLICATIONS);
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
             new ObjectMapper().writeValue(out, Map.of("format", FORMAT, "requests", stored));
@@ -99,7 +99,7 @@ public final class ShardFolder {
         List<Object> requests = new ArrayList<>();
         List<Object> ran = new ArrayList<>();
         for (ShardRun.Request r : run.requests()) {
-            Scenario s = r.model().scenario();
+            Scenario s = r.scenario();
             files.addAll(s.files());
             scenarios.add(scenario(s));
             Map<String, Object> q = new LinkedHashMap<>();
@@ -112,7 +112,7 @@ public final class ShardFolder {
             ran.add(r.completed().stream().mapToInt(c -> c.result().replication()).toArray());
         }
         if (!run.requests().isEmpty()) {
-            Scenario first = run.requests().get(0).model().scenario();
+            Scenario first = run.requests().get(0).scenario();
             m.put("seed", first.run().seed());
             m.put("replications", first.run().replications());
         }
