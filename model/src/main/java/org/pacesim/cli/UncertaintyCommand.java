@@ -17,6 +17,7 @@ import org.pacesim.scenario.ExperimentLoader;
 import org.pacesim.scenario.ExperimentSpec;
 import org.pacesim.scenario.InvalidInputException;
 import org.pacesim.scenario.Location;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.scenario.UncertaintySpec;
 
 import picocli.CommandLine.Command;
@@ -120,8 +121,8 @@ final class UncertaintyCommand implements Callable<Integer> {
         }
     }
 
-    private double benefit(String statistic) {
-        boolean share = statistic.equals("within_target") || statistic.equals("n") || statistic.equals("censored");
+    private double benefit(MeasureStat statistic) {
+        boolean share = !statistic.isDuration();
         double v;
         try {
             v = share ? Double.parseDouble(benefit) : Durations.parseDuration(benefit);

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.pacesim.graph.SystemGraph;
-import org.pacesim.scenario.Labels;
 import org.pacesim.scenario.MeasureStat;
 import org.pacesim.scenario.ResourceSpec;
 import org.pacesim.scenario.Route;
@@ -85,7 +84,7 @@ public final class Sensitivity {
                           List<Effect> effects) {
         /** What is measured, in words, by the measure's id: "the median time to permanence". */
         public String measured() {
-            return statistic.phrase(Labels.inSentence(Labels.measure(null, measure)));
+            return statistic.phrase(null, measure);
         }
     }
 

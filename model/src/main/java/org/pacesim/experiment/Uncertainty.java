@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.pacesim.scenario.ExperimentSpec;
@@ -14,7 +13,7 @@ import org.pacesim.scenario.Scenario;
 import org.pacesim.scenario.ScenarioLoader;
 import org.pacesim.scenario.UncertaintySpec;
 import org.pacesim.stats.Comparison;
-import org.pacesim.stats.MeasureStat;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.stats.ReplicationResult;
 import org.pacesim.stats.ResultLayout;
 
@@ -93,7 +92,7 @@ public final class Uncertainty {
         /** The paired difference of scenario {@code s} from the baseline at a point, in one outcome. */
         public Comparison.Difference difference(Point p, int s, int outcome) {
             Outcome o = outcomes.get(outcome);
-            return Comparison.paired(scenarios.get(s), scenarios.get(0), o.measure(), o.statistic().key(),
+            return Comparison.paired(scenarios.get(s), scenarios.get(0), o.measure(), o.statistic(),
                     p.values()[0][outcome], p.values()[s][outcome]);
         }
     }
@@ -147,8 +146,7 @@ public final class Uncertainty {
         }
         ResultLayout layout = ScenarioResults.Prepared.of(nominal.get(0)).model().layout();
         List<Outcome> outcomes = outcomes(spec, layout);
-        int main = outcomes.indexOf(new Outcome(spec.mainMeasure(),
-                MeasureStat.valueOf(spec.mainStatistic().toUpperCase(Locale.ROOT))));
+        int main = outcomes.indexOf(new Outcome(spec.mainMeasure(), spec.mainStatistic()));
         Counter counter = new Counter(progress, (n + 1) * nominal.size() * reps);
         Point p0 = runPoint(0, List.of(), nominal, outcomes, reps, options.threads(), counter);
         List<Point> points = new ArrayList<>();
@@ -202,8 +200,7 @@ public final class Uncertainty {
         List<Outcome> out = new ArrayList<>();
         for (String m : measures) {
             int i = layout.measures().indexOf(m);
-            for (String st : spec.statistics()) {
-                MeasureStat s = MeasureStat.valueOf(st.toUpperCase(Locale.ROOT));
+            for (MeasureStat s : spec.statistics()) {
                 if (i < 0 || s == MeasureStat.WITHIN_TARGET && Double.isNaN(layout.targets()[i])) continue;
                 out.add(new Outcome(m, s));
             }

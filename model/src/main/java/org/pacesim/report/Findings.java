@@ -200,7 +200,7 @@ public final class Findings {
 
     /** A statistic of a scenario's measure in words, by the measure's label: "the median time to permanence". */
     static String phrase(Scenario s, MeasureStat statistic, String measure) {
-        return statistic.phrase(Labels.inSentence(Labels.measure(s, measure)));
+        return statistic.phrase(s, measure);
     }
 
     /** A scenario's statistic of a measure across replications, or null. */

@@ -39,7 +39,7 @@ final class UncertaintyFiles {
             for (int s = 1; s < r.scenarios().size(); s++) {
                 for (int o = 0; o < r.outcomes().size(); o++) {
                     Comparison.Difference d = r.difference(p, s, o);
-                    sb.append(Csv.row(String.valueOf(p.index()), Csv.text(d.scenario()), d.measure(), d.statistic(),
+                    sb.append(Csv.row(String.valueOf(p.index()), Csv.text(d.scenario()), d.measure(), d.statistic().key(),
                             Csv.number(d.baselineMean()), Csv.number(d.scenarioMean()),
                             Csv.number(d.difference().mean()), Csv.number(d.difference().low()),
                             Csv.number(d.difference().high()), String.valueOf(d.difference().replications()), flag));

@@ -16,7 +16,7 @@ import org.pacesim.report.charts.Svg;
 import org.pacesim.report.charts.UncertaintyCharts;
 import org.pacesim.scenario.Durations;
 import org.pacesim.scenario.UncertaintySpec;
-import org.pacesim.stats.MeasureStat;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.stats.Prcc;
 import org.pacesim.stats.Summary;
 
@@ -35,7 +35,7 @@ public final class UncertaintyReport {
     /** findings.md: the section and the tables behind it. Holds nothing that changes between identical runs. */
     public static String markdown(Uncertainty.Results r, double benefit) {
         Uncertainty.Outcome main = r.outcomes().get(r.main());
-        String what = Findings.phrase(main.statistic().key(), main.measure());
+        String what = main.statistic().phrase(null, main.measure());
         String unit = unit(main.statistic());
         List<UncertaintySummary.Verdict> verdicts = new ArrayList<>(UncertaintySummary.verdicts(r, benefit));
         verdicts.sort(Comparator.comparingDouble(v -> v.effect().median() * (main.statistic().isDuration() ? 1 : -1)));
@@ -147,8 +147,7 @@ public final class UncertaintyReport {
         }
         folder.write("run.json", RunJson.of(command, started, List.of(), null, warnings));
         Uncertainty.Outcome main = r.outcomes().get(r.main());
-        Charts.Result charts = UncertaintyCharts.draw(r, importance, Findings.phrase(main.statistic().key(),
-                main.measure()), folder::write);
+        Charts.Result charts = UncertaintyCharts.draw(r, importance, main.statistic().phrase(null, main.measure()), folder::write);
         folder.write("report.html", html(r, md, charts));
         return folder.commit();
     }
@@ -175,7 +174,7 @@ public final class UncertaintyReport {
 
     /** A figure in its unit: days as weeks, a share as percentage points. */
     static double scale(MeasureStat s) {
-        return s.isDuration() ? 1 / Durations.WEEK : s == MeasureStat.WITHIN_TARGET ? 100 : 1;
+        return s.readingScale();
     }
 
     private static String number(double v, MeasureStat s) {

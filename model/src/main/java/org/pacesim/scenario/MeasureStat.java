@@ -62,8 +62,17 @@ public enum MeasureStat implements Statistic {
         return this == WITHIN_TARGET;
     }
 
-    /** The statistic of a measure in words, e.g. "the median time to permanence" for "time to permanence". */
-    public String phrase(String measureInWords) {
+    /**
+     * The statistic of a measure in words, by the measure's label in the scenario: "the median time to permanence".
+     *
+     * @param s       the scenario whose labels name the measure, or null to name it by its id in words
+     * @param measure the measure's id
+     */
+    public String phrase(Scenario s, String measure) {
+        return phrase(Labels.inSentence(Labels.measure(s, measure)));
+    }
+
+    private String phrase(String measureInWords) {
         return switch (this) {
             case MEAN -> "the mean " + measureInWords;
             case MEDIAN -> "the median " + measureInWords;

@@ -10,7 +10,7 @@ import java.util.function.Supplier;
 
 import org.pacesim.experiment.Uncertainty;
 import org.pacesim.experiment.UncertaintySummary;
-import org.pacesim.stats.MeasureStat;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.stats.Prcc;
 
 /**
