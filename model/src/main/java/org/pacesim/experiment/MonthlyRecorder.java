@@ -10,7 +10,7 @@ import java.util.List;
 import org.pacesim.engine.Model;
 import org.pacesim.records.RecordsWriter;
 import org.pacesim.scenario.MeasureSpec;
-import org.pacesim.stats.MeasureStat;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.stats.MonthlyPoints;
 import org.pacesim.stats.Quantiles;
 

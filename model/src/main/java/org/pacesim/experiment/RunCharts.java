@@ -6,7 +6,7 @@ import java.util.List;
 import org.pacesim.scenario.MeasureSpec;
 import org.pacesim.scenario.RunChartSpec;
 import org.pacesim.scenario.Scenario;
-import org.pacesim.stats.MeasureStat;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.stats.MonthlyPoints;
 import org.pacesim.stats.ReplicationDetail;
 import org.pacesim.stats.RunChart;
@@ -47,7 +47,7 @@ public final class RunCharts {
         if (spec == null || r.runs().stream().anyMatch(run -> !run.hasDetail())) return List.of();
         double common = Double.NaN;
         for (ScenarioResults run : r.runs()) {
-            double day = run.model().scenario().changeDay();
+            double day = run.scenario().changeDay();
             if (!Double.isNaN(day)) {
                 common = day;
                 break;
@@ -58,7 +58,7 @@ public final class RunCharts {
         List<String> measures = measures(r, spec);
         List<Charted> out = new ArrayList<>();
         for (ScenarioResults run : r.runs()) {
-            Scenario s = run.model().scenario();
+            Scenario s = run.scenario();
             boolean changed = !Double.isNaN(s.changeDay());
             double day = changed ? s.changeDay() : common;
             List<MonthlyPoints> points = run.details().stream().map(ReplicationDetail::months).toList();
@@ -81,7 +81,7 @@ public final class RunCharts {
         if (!spec.measures().isEmpty()) return spec.measures();
         List<String> out = new ArrayList<>();
         out.add(mainMeasure(r));
-        for (MeasureSpec m : r.runs().get(0).model().scenario().measures().values()) {
+        for (MeasureSpec m : r.runs().get(0).scenario().measures().values()) {
             if (!Double.isNaN(m.target()) && !out.contains(m.name())) out.add(m.name());
         }
         return out;
@@ -95,6 +95,6 @@ public final class RunCharts {
 
     /** The statistic of the findings' sentence. */
     public static MeasureStat mainStatistic(Experiment.Results r) {
-        return MeasureStat.valueOf(r.spec().runChart().mainStatistic().toUpperCase(java.util.Locale.ROOT));
+        return r.spec().runChart().mainStatistic();
     }
 }

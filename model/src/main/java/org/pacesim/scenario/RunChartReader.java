@@ -21,15 +21,18 @@ final class RunChartReader {
             f.bad("measures", "expected a list of measures", "e.g. measures: [aim2, aim3]");
         }
         String measure = d.mainMeasure();
-        String statistic = d.mainStatistic();
+        MeasureStat statistic = d.mainStatistic();
         if (f.has("main")) {
             Fields m = new Fields(f.node("main"), "run_chart.main", problems);
             m.allow("measure", "statistic");
             measure = m.text("measure", measure);
-            statistic = m.text("statistic", statistic);
-            if (!RunChartSpec.STATISTICS.contains(statistic)) {
-                m.bad("statistic", "a run chart plots a month's median or its share within target, not '" + statistic
-                        + "'", Names.hint(statistic, RunChartSpec.STATISTICS, "statistic"));
+            String written = m.text("statistic", statistic.key());
+            if (!RunChartSpec.STATISTICS.contains(MeasureStat.of(written))) {
+                m.bad("statistic", "a run chart plots a month's median or its share within target, not '" + written
+                        + "'", Names.hint(written, RunChartSpec.STATISTICS.stream().map(MeasureStat::key).toList(),
+                        "statistic"));
+            } else {
+                statistic = MeasureStat.of(written);
             }
         }
         int within = (int) f.whole("within", d.within(), 1, 120, "a number of months, e.g. within: 6");

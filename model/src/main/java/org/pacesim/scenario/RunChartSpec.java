@@ -15,11 +15,11 @@ import java.util.List;
  * @param trend          points in a trend
  * @param astronomical   how far beyond the baseline's range a point must be, as a multiple of the range
  */
-public record RunChartSpec(List<String> measures, String mainMeasure, String mainStatistic, int within,
+public record RunChartSpec(List<String> measures, String mainMeasure, MeasureStat mainStatistic, int within,
                            int baselineMonths, int shift, int trend, double astronomical) {
     /** The statistics a run chart can plot. */
-    public static final List<String> STATISTICS = List.of("median", "within_target");
+    public static final List<MeasureStat> STATISTICS = List.of(MeasureStat.MEDIAN, MeasureStat.WITHIN_TARGET);
 
     /** The guidance's rules, the main measure's median, and a sentence about the first year. */
-    public static final RunChartSpec DEFAULT = new RunChartSpec(List.of(), null, "median", 12, 12, 6, 5, 0.5);
+    public static final RunChartSpec DEFAULT = new RunChartSpec(List.of(), null, MeasureStat.MEDIAN, 12, 12, 6, 5, 0.5);
 }

@@ -3,6 +3,8 @@ package org.pacesim.stats;
 import java.time.YearMonth;
 import java.util.List;
 
+import org.pacesim.scenario.MeasureStat;
+
 /**
  * One replication's run-chart points, as a site would plot them: for each series (a measure and a statistic), each
  * calendar month's value among the children whose end milestone fell in that month (the median of their times, or

@@ -100,7 +100,7 @@ class RunChartFilesTest {
     void eachSitesRunChartAndTheDetectionAreDrawn() throws Exception {
         List<String> written = new java.util.ArrayList<>();
         org.pacesim.report.charts.Charts.Result drawn = org.pacesim.report.charts.Charts.runCharts(charts, "wait",
-                org.pacesim.stats.MeasureStat.MEDIAN, 6, (path, bytes) -> written.add(path));
+                org.pacesim.scenario.MeasureStat.MEDIAN, 6, (path, bytes) -> written.add(path));
         assertEquals(List.of("run_chart_detection", "run_chart-base", "run_chart-faster"),
                 drawn.drawn().stream().map(org.pacesim.report.charts.Charts.Drawn::name).toList());
         assertTrue(written.contains("charts/run_chart-faster.png") && written.contains("charts/run_chart-faster.svg"));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.pacesim.scenario.MeasureStat;
 
 /** Each run-chart rule on hand-made series, with the cases the guidance singles out. */
 class RunChartRulesTest {

@@ -136,7 +136,7 @@ public final class Charts {
      * ({@code run_chart-SCENARIO}), and the detection by month after the change ({@code run_chart_detection}).
      */
     public static Result runCharts(List<org.pacesim.experiment.RunCharts.Charted> all, String measure,
-                                   org.pacesim.stats.MeasureStat statistic, int within, Sink sink) throws IOException {
+                                   org.pacesim.scenario.MeasureStat statistic, int within, Sink sink) throws IOException {
         List<Supplier<Figure>> tasks = new ArrayList<>();
         tasks.add(() -> RunChartChart.detection(all, measure, statistic, within));
         List<String> used = new ArrayList<>();

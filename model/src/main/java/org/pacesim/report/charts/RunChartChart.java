@@ -8,7 +8,7 @@ import java.util.Locale;
 
 import org.pacesim.experiment.RunCharts;
 import org.pacesim.scenario.Labels;
-import org.pacesim.stats.MeasureStat;
+import org.pacesim.scenario.MeasureStat;
 import org.pacesim.stats.MonthlyPoints;
 import org.pacesim.stats.RunChart;
 import org.pacesim.stats.RunChartRules;
