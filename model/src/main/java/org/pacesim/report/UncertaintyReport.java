@@ -44,10 +44,10 @@ public final class UncertaintyReport {
         StringBuilder sb = new StringBuilder("# How robust are these findings\n\n");
         sb.append(String.format(Locale.ROOT, "%s: %d design points of a Latin hypercube (design seed %d) over %d"
                 + " assumed values, each set in the baseline and every intervention alike; at each point %d"
-                + " replications of each of the %d scenarios with common random numbers (seed %d), replication r on"
+                + " replication%s of each of the %d scenarios with common random numbers (seed %d), replication r on"
                 + " the same random numbers at every point. Effects are on %s (%s, intervention minus baseline).%n%n",
                 r.spec().name(), r.points().size(), r.designSeed(), r.design().varied().size(), r.replications(),
-                r.scenarios().size(), r.seed(), what, unit));
+                r.replications() == 1 ? "" : "s", r.scenarios().size(), r.seed(), what, unit));
         List<Uncertainty.Point> flagged = r.points().stream().filter(Uncertainty.Point::flagged).toList();
         if (!flagged.isEmpty()) {
             sb.append(String.format(Locale.ROOT, "**%d of %d points are left out of every figure below**: at them"
@@ -78,7 +78,15 @@ public final class UncertaintyReport {
                 + " across points adds what the assumed values leave open.%n%n## What each conclusion hangs on%n%n",
                 included, r.replications()));
         sb.append("The values with the largest partial rank correlation (PRCC, 95% CI) with the effect, among those"
-                + " whose interval leaves out 0; importance.csv has every value for every figure.\n\n");
+                + " whose interval leaves out 0; importance.csv has every value for every figure.");
+        int k = r.design().varied().size();
+        if (included < 2 * k) {
+            // each coefficient rests on n - 2 - p degrees of freedom; with few to spare, chance alone gives large ones
+            sb.append(String.format(Locale.ROOT, " With %d points over %d values each coefficient rests on %d degrees"
+                    + " of freedom: read the intervals rather than the coefficients, and run more points (twice the"
+                    + " values, %d, or more) before quoting one.", included, k, included - 1 - k, 2 * k));
+        }
+        sb.append("\n\n");
         for (UncertaintySummary.Verdict v : verdicts) {
             int s = v.effect().scenario();
             sb.append("- **").append(r.scenarios().get(s)).append("** ")
@@ -116,9 +124,10 @@ public final class UncertaintyReport {
         for (UncertaintySummary.Importance i : top) {
             Prcc.Coefficient c = i.prcc();
             String name = r.design().varied().get(i.parameter()).name();
-            String direction = effect ? (c.prcc() < 0 ? "the higher it is, the lower the difference"
-                    : "the higher it is, the higher the difference")
-                    : (c.prcc() < 0 ? "higher values lower it" : "higher values raise it");
+            // an effect is better when it is lower for a duration and higher for a share
+            boolean helpsMore = (c.prcc() < 0) == r.outcomes().get(r.main()).statistic().isDuration();
+            String direction = effect ? (helpsMore ? "the higher it is, the more it helps" : "the higher it is, the"
+                    + " less it helps") : (c.prcc() < 0 ? "higher values lower it" : "higher values raise it");
             parts.add(String.format(Locale.ROOT, "`%s` (PRCC %+.2f, %+.2f to %+.2f: %s)", name, c.prcc(), c.low(),
                     c.high(), direction));
         }

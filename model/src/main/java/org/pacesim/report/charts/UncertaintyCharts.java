@@ -22,6 +22,8 @@ import org.pacesim.stats.Prcc;
 public final class UncertaintyCharts {
     private static final int ROWS = 15;
     private static final int LABELS = 470;
+    private static final String MORE = "the higher the value, the more the intervention helps";
+    private static final String LESS = "the higher the value, the less it helps";
 
     private UncertaintyCharts() {}
 
@@ -112,16 +114,16 @@ public final class UncertaintyCharts {
         for (int k = 0; k < rows.size(); k++) {
             Prcc.Coefficient c = rows.get(k).prcc();
             double y = plot.row(k);
-            plot.rect(c.prcc() < 0 ? "higher value, lower difference" : "higher value, higher difference",
-                    Math.min(0, c.prcc()), Math.max(0, c.prcc()), y - 0.3, y + 0.3,
-                    c.prcc() < 0 ? Palette.BLUE : Palette.ORANGE, null);
+            // a lower difference helps when the figure is a duration, a higher one when it is a share
+            boolean helpsMore = (c.prcc() < 0) == r.outcomes().get(r.main()).statistic().isDuration();
+            plot.rect(helpsMore ? MORE : LESS, Math.min(0, c.prcc()), Math.max(0, c.prcc()), y - 0.3, y + 0.3,
+                    helpsMore ? Palette.BLUE : Palette.ORANGE, null);
             plot.segment("95% CI", c.low(), y, c.high(), y, Palette.TEXT, 1.5f);
         }
         plot.styler().setXAxisMin(-1.0);
         plot.styler().setXAxisMax(1.0);
         plot.segment("no correlation", 0, -0.5, 0, rows.size() - 0.5, Palette.TEXT, 1.5f);
-        Legend legend = new Legend(null).box("higher value, lower difference", Palette.BLUE)
-                .box("higher value, higher difference", Palette.ORANGE);
+        Legend legend = new Legend(null).box(MORE, Palette.BLUE).box(LESS, Palette.ORANGE);
         return new Figure("robustness_prcc", "What the effect of " + r.scenarios().get(s) + " hangs on", subtitle(r))
                 .legendOnTop(legend).panel(plot)
                 .caption("The assumed values most strongly tied to the effect of " + r.scenarios().get(s) + " on "
