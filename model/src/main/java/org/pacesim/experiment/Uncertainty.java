@@ -182,8 +182,9 @@ public final class Uncertainty {
         List<Scenario> out = new ArrayList<>();
         for (int i = 0; i < nominal.size(); i++) {
             try {
-                Scenario s = ScenarioLoader.load(Path.of(spec.scenarios().get(i)), baseline, settings)
-                        .withRun(nominal.get(i).run());
+                // the interventions' changes take effect on the experiment's date, as in the experiment itself
+                Scenario s = ScenarioLoader.load(Path.of(spec.scenarios().get(i)), baseline, settings,
+                        i == 0 ? null : spec.changesFrom()).withRun(nominal.get(i).run());
                 if (compile) ScenarioResults.Prepared.of(s); // graph problems too: a share of 0 can cut a path
                 out.add(s);
             } catch (InvalidInputException e) {

@@ -65,9 +65,11 @@ public final class ScenarioLoader {
      *
      * @param baseline the experiment's baseline file
      * @param settings the point's values; each problem they cause is reported where its range was written
+     * @param from     the date of every change without one of its own (an experiment's {@code changes_from}), or
+     *                 null
      */
-    public static Scenario load(Path file, Path baseline, List<UncertaintySpec.Setting> settings) {
-        return load(file, List.of(), null, new Design(canonical(baseline), settings));
+    public static Scenario load(Path file, Path baseline, List<UncertaintySpec.Setting> settings, ChangeDate from) {
+        return load(file, List.of(), from, new Design(canonical(baseline), settings));
     }
 
     private static Scenario load(Path file, List<java.util.Map<String, Object>> extra, ChangeDate from, Design design) {
