@@ -134,7 +134,8 @@ final class RunChartChart {
             if (c.changed()) i++;
         }
         p.segment("within", within, 0, within, 100, Palette.MUTED, 1.5f);
-        p.range(0.5, months + 0.5, 0, 102);
+        p.range(0.5, months + 0.5, 0, 100);
+        p.styler().setYAxisDecimalPattern("0");
         String m = Labels.measure(all.get(0).scenario(), measure);
         Figure f = new Figure("run_chart_detection", "How soon a site's run chart shows the change",
                 "Share of replications whose " + m + " (" + (statistic == MeasureStat.WITHIN_TARGET ? "share within"
