@@ -137,9 +137,14 @@ final class RunChartChart {
         p.range(0.5, months + 0.5, 0, 100);
         p.styler().setYAxisDecimalPattern("0");
         String m = Labels.measure(all.get(0).scenario(), measure);
+        RunChart first = all.get(0).chart(measure, statistic);
+        int usable = first == null ? 0 : first.detection(RunChartRules.Rule.SHIFT).get(0).replications();
         Figure f = new Figure("run_chart_detection", "How soon a site's run chart shows the change",
                 "Share of replications whose " + m + " (" + (statistic == MeasureStat.WITHIN_TARGET ? "share within"
-                + " target" : "median") + ") run chart has shown a shift, by months after the change");
+                + " target" : "median") + ") run chart has shown a shift, by months after the change; "
+                + (first == null ? "" : usable + " of " + first.points().length + " replications have the "
+                + first.rules().baselineMonths() + " baseline months with " + MonthlyPoints.MIN_CHILDREN
+                + " or more children the rules need"));
         f.panel(p);
         f.legend(legend, 460);
         f.note("The scenario without a change is read against the same date: its line is how often a shift appears"
