@@ -55,10 +55,19 @@ final class ShardOptions {
 
     /** The shard this process runs, from the command line and the environment; null when not sharded. */
     Shard shard(int replications) {
-        return shard(System.getenv(), replications);
+        return shard(System.getenv(), replications, "replications");
+    }
+
+    /** The same for a run whose work comes in other units than replications (an uncertainty design's). */
+    Shard shard(int units, String unit) {
+        return shard(System.getenv(), units, unit);
     }
 
     Shard shard(Map<String, String> env, int replications) {
+        return shard(env, replications, "replications");
+    }
+
+    private Shard shard(Map<String, String> env, int replications, String unit) {
         if (shard == null) {
             if (shards != null) throw bad("--shards", "--shards is for --shard auto", "add --shard auto, or leave out"
                     + " --shards");
@@ -66,8 +75,8 @@ final class ShardOptions {
         }
         Shard s = shard.equals("auto") ? auto(env) : given();
         if (s.count() > replications) {
-            throw bad("--shard", s.count() + " shards of " + replications + " replications: a shard would have none",
-                    "use at most " + replications + " shards, or more replications");
+            throw bad("--shard", s.count() + " shards of " + replications + " " + unit + ": a shard would have none",
+                    "use at most " + replications + " shards, or more " + unit);
         }
         return s;
     }

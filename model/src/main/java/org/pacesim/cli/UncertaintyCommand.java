@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 
+import org.pacesim.experiment.Replications;
+import org.pacesim.experiment.Shard;
+import org.pacesim.experiment.ShardRun;
 import org.pacesim.experiment.Uncertainty;
 import org.pacesim.report.ResultsFolder;
 import org.pacesim.report.UncertaintyReport;
@@ -38,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "The assumed values vary together over their ranges (a Latin hypercube); at each point the baseline",
                 "and every intervention run with common random numbers. Writes points.csv, uncertainty.csv,",
                 "importance.csv, findings.md ('How robust are these findings'), charts and report.html."})
-final class UncertaintyCommand implements Callable<Integer> {
+final class UncertaintyCommand implements Callable<Integer>, ShardOptions.Sharded {
     @Spec
     private CommandSpec spec;
 
@@ -71,6 +74,9 @@ final class UncertaintyCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "print only problems and where the results are")
     private boolean quiet;
 
+    @Mixin
+    private ShardOptions sharding;
+
     @Override
     public Integer call() throws IOException {
         Instant started = Instant.now();
@@ -88,7 +94,12 @@ final class UncertaintyCommand implements Callable<Integer> {
         }
         double least = benefit(experiment.mainStatistic());
         Uncertainty.Options opts = new Uncertainty.Options(threads.threads(), replications, seed.seed, points);
-        ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), Options.stem(file) + "-uncertainty");
+        // Shards share the design's (point, replication) units in turn, the nominal point counted as point 0.
+        int units = ((points != null ? points : block.points()) + 1)
+                * (replications != null ? replications : Uncertainty.DEFAULT_REPLICATIONS);
+        Shard shard = sharding.shard(units, "(point, replication) units");
+        ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"),
+                ShardOptions.stem(Options.stem(file) + "-uncertainty", shard));
         PrintWriter o = spec.commandLine().getOut();
         Progress progress = new Progress(spec.commandLine().getErr(), quiet);
         boolean done = false;
@@ -100,8 +111,15 @@ final class UncertaintyCommand implements Callable<Integer> {
                         opts.threads() == 1 ? "" : "s");
                 o.flush();
             }
-            Uncertainty.Results r = Uncertainty.run(experiment, block, opts, progress);
+            Replications source = sharding.source(shard);
+            Uncertainty.Results r = Uncertainty.run(experiment, block, opts, progress, source);
             progress.finish();
+            if (source instanceof ShardRun run) {
+                ShardOptions.finish(spec, run, List.of(file), started, folder, quiet);
+                done = true;
+                return 0;
+            }
+            sharding.markPartial(folder);
             List<String> command = new ArrayList<>(List.of("pace"));
             command.addAll(spec.commandLine().getParseResult().originalArgs());
             Path written = UncertaintyReport.write(r, least, folder, command, started);
@@ -119,6 +137,11 @@ final class UncertaintyCommand implements Callable<Integer> {
             progress.finish();
             if (!done) folder.abandon();
         }
+    }
+
+    @Override
+    public ShardOptions sharding() {
+        return sharding;
     }
 
     private double benefit(MeasureStat statistic) {

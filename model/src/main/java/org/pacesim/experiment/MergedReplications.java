@@ -39,7 +39,8 @@ public final class MergedReplications implements Replications {
      * @param detail    whether the detail for charts was gathered
      * @param completed the shard's replications, in order
      */
-    public record Stored(String scenario, int first, int n, boolean detail, List<ScenarioRun.Completed> completed) {}
+    public record Stored(String scenario, int first, int n, boolean detail, List<ScenarioRun.Completed> completed,
+                         ShardRun.Runaway runaway) {}
 
     /**
      * @param parts        every shard given
@@ -58,6 +59,7 @@ public final class MergedReplications implements Replications {
         String name = model.scenario().name();
         TreeMap<Integer, ScenarioRun.Completed> byReplication = new TreeMap<>();
         TreeMap<Integer, String> from = new TreeMap<>();
+        ShardRun.Runaway runaway = null;
         for (Part p : parts) {
             if (k >= p.requests().size()) throw differs(p, "it holds " + p.requests().size() + " scenario runs, the"
                     + " command makes more");
@@ -66,6 +68,9 @@ public final class MergedReplications implements Replications {
                 throw differs(p, "its scenario run " + (k + 1) + " is '" + s.scenario() + "' replications " + s.first()
                         + ".." + (s.first() + s.n() - 1) + ", the command asks for '" + name + "' replications "
                         + first + ".." + (first + n - 1) + (s.detail() == detail ? "" : " with other detail"));
+            }
+            if (s.runaway() != null && (runaway == null || s.runaway().replication() < runaway.replication())) {
+                runaway = s.runaway();
             }
             for (ScenarioRun.Completed c : s.completed()) {
                 int r = c.result().replication();
@@ -77,6 +82,12 @@ public final class MergedReplications implements Replications {
                 }
                 from.put(r, p.shard());
             }
+        }
+        if (runaway != null) {
+            // As in one process: the first replication in order that ran away stops the request.
+            int at = runaway.replication();
+            throw new ScenarioRun.RunawayException(runaway.message(), byReplication.headMap(at).values().stream()
+                    .map(ScenarioRun.Completed::result).toList());
         }
         if (byReplication.size() < n) {
             List<Integer> absent = new ArrayList<>();

@@ -28,4 +28,16 @@ public interface Replications {
      * @throws ScenarioRun.RunawayException when a replication's queue passed the scenario's bound
      */
     List<ScenarioRun.Completed> run(Model model, int first, int n, int threads, IntConsumer progress, boolean detail);
+
+    /**
+     * The source for one point of a design run at many points (an uncertainty design): shards share its
+     * (point, replication) units in turn, so that each shard has work even with more shards than replications.
+     * Replication r still uses substream r at every point.
+     *
+     * @param point              the point, from 0
+     * @param replicationsPerPoint replications run at each point
+     */
+    default Replications atPoint(int point, int replicationsPerPoint) {
+        return this;
+    }
 }

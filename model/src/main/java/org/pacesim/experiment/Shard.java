@@ -25,7 +25,16 @@ public record Shard(int index, int count) {
 
     /** This shard's replications among first..first+n-1, in order. */
     public int[] of(int first, int n) {
-        return IntStream.range(first, first + n).filter(this::owns).toArray();
+        return of(first, n, 0);
+    }
+
+    /**
+     * This shard's replications among first..first+n-1 when units are counted from {@code offset}: unit
+     * offset + r is this shard's when it is index mod count. A design of many points counts (point, replication)
+     * units, offset = point x replications, so that more shards than replications still share the work.
+     */
+    public int[] of(int first, int n, long offset) {
+        return IntStream.range(first, first + n).filter(r -> (offset + r) % count == index).toArray();
     }
 
     /** As written on the command line, e.g. 2/4. */

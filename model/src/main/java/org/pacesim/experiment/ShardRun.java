@@ -24,8 +24,19 @@ public final class ShardRun implements Replications {
      * @param n         replications asked for
      * @param detail    whether the detail charts need was gathered
      * @param completed this shard's replications, in order
+     * @param runaway   why the request stopped in this shard, or null
      */
-    public record Request(Scenario scenario, int first, int n, boolean detail, List<ScenarioRun.Completed> completed) {}
+    public record Request(Scenario scenario, int first, int n, boolean detail, List<ScenarioRun.Completed> completed,
+                          Runaway runaway) {}
+
+    /**
+     * A request whose replications ran away in this shard, kept so that a merge stops the same request the same
+     * way (a command that carries on past a runaway, as an uncertainty design does, carries on in the merge too).
+     *
+     * @param message     why it stopped
+     * @param replication the replication that ran away (the first in order, as in one process)
+     */
+    public record Runaway(String message, int replication) {}
 
     /** A run of one shard. */
     public ShardRun(Shard shard) {
@@ -35,9 +46,29 @@ public final class ShardRun implements Replications {
     @Override
     public List<ScenarioRun.Completed> run(Model model, int first, int n, int threads, IntConsumer progress,
                                            boolean detail) {
-        List<ScenarioRun.Completed> done = ScenarioRun.run(model, shard.of(first, n), threads, progress, detail);
-        requests.add(new Request(model.scenario(), first, n, detail, done));
-        return done;
+        return run(model, first, n, threads, progress, detail, 0);
+    }
+
+    @Override
+    public Replications atPoint(int point, int replicationsPerPoint) {
+        long offset = (long) point * replicationsPerPoint;
+        return (model, first, n, threads, progress, detail) -> run(model, first, n, threads, progress, detail, offset);
+    }
+
+    private List<ScenarioRun.Completed> run(Model model, int first, int n, int threads, IntConsumer progress,
+                                            boolean detail, long offset) {
+        int[] mine = shard.of(first, n, offset);
+        try {
+            List<ScenarioRun.Completed> done = ScenarioRun.run(model, mine, threads, progress, detail);
+            requests.add(new Request(model.scenario(), first, n, detail, done, null));
+            return done;
+        } catch (ScenarioRun.RunawayException e) {
+            List<ScenarioRun.Completed> done = e.completed().stream().map(r -> new ScenarioRun.Completed(r, null))
+                    .toList();
+            int at = mine[Math.min(done.size(), mine.length - 1)];
+            requests.add(new Request(model.scenario(), first, n, detail, done, new Runaway(e.getMessage(), at)));
+            throw e;
+        }
     }
 
     /** The shard. */

@@ -116,6 +116,15 @@ public final class Uncertainty {
      */
     public static Results run(ExperimentSpec spec, UncertaintySpec block, Options options,
                               Experiment.ProgressListener progress) {
+        return run(spec, block, options, progress, Replications.SIMULATE);
+    }
+
+    /**
+     * Runs the analysis with its replications from {@code source}: one shard's share of the (point, replication)
+     * units, or read back from shards.
+     */
+    public static Results run(ExperimentSpec spec, UncertaintySpec block, Options options,
+                              Experiment.ProgressListener progress, Replications source) {
         long t0 = System.nanoTime();
         int reps = options.replications() != null ? options.replications() : DEFAULT_REPLICATIONS;
         List<Scenario> nominal = Experiment.scenarios(spec, new Experiment.Options(options.threads(), reps,
@@ -148,11 +157,12 @@ public final class Uncertainty {
         List<Outcome> outcomes = outcomes(spec, layout);
         int main = outcomes.indexOf(new Outcome(spec.mainMeasure(), spec.mainStatistic()));
         Counter counter = new Counter(progress, (n + 1) * nominal.size() * reps);
-        Point p0 = runPoint(0, List.of(), nominal, outcomes, reps, options.threads(), counter);
+        Point p0 = runPoint(source.atPoint(0, reps), 0, List.of(), nominal, outcomes, reps, options.threads(),
+                counter);
         List<Point> points = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            points.add(runPoint(i + 1, design.points().get(i), pointScenarios.get(i), outcomes, reps,
-                    options.threads(), counter));
+            points.add(runPoint(source.atPoint(i + 1, reps), i + 1, design.points().get(i), pointScenarios.get(i),
+                    outcomes, reps, options.threads(), counter));
             pointScenarios.set(i, null); // built models are not kept; their figures are
         }
         List<String> names = nominal.stream().map(Scenario::name).toList();
@@ -209,8 +219,9 @@ public final class Uncertainty {
         return out;
     }
 
-    private static Point runPoint(int index, List<UncertaintySpec.Setting> settings, List<Scenario> scenarios,
-                                  List<Outcome> outcomes, int reps, int threads, Counter counter) {
+    private static Point runPoint(Replications source, int index, List<UncertaintySpec.Setting> settings,
+                                  List<Scenario> scenarios, List<Outcome> outcomes, int reps, int threads,
+                                  Counter counter) {
         double[][][] values = new double[scenarios.size()][outcomes.size()][reps];
         List<Caveats.Caveat> caveats = new ArrayList<>();
         for (int s = 0; s < scenarios.size(); s++) {
@@ -220,12 +231,12 @@ public final class Uncertainty {
             List<ReplicationResult> rs;
             int[] done = {0};
             try {
-                rs = ScenarioRun.run(p.model(), 0, reps, threads, k -> {
+                rs = source.run(p.model(), 0, reps, threads, k -> {
                     counter.done(1);
                     synchronized (done) {
                         done[0]++;
                     }
-                });
+                }, false).stream().map(ScenarioRun.Completed::result).toList();
             } catch (ScenarioRun.RunawayException e) {
                 caveats.add(new Caveats.Caveat(Caveats.Kind.OVERLOADED, scenario.name() + ": " + e.getMessage()));
                 synchronized (done) {

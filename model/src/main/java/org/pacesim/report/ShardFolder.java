@@ -74,7 +74,7 @@ public final class ShardFolder {
         folder.write(MANIFEST, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(manifest(run, command))
                 + "\n");
         List<MergedReplications.Stored> stored = run.requests().stream().map(r -> new MergedReplications.Stored(
-                r.scenario().name(), r.first(), r.n(), r.detail(), r.completed())).toList();
+                r.scenario().name(), r.first(), r.n(), r.detail(), r.completed(), r.runaway())).toList();
         Path file = folder.staged(REPLICATIONS);
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
             new ObjectMapper().writeValue(out, Map.of("format", FORMAT, "requests", stored));

@@ -107,6 +107,26 @@ class ShardMergeTest {
         assertEquals(Files.readString(f[0].resolve("sensitivity.md")), Files.readString(f[1].resolve("sensitivity.md")));
     }
 
+    /**
+     * An uncertainty design in more shards than replications (its (point, replication) units are shared in turn),
+     * with a queue limit low enough that some points run away: the merge stops those points as one process does.
+     */
+    @Test
+    void fourShardsOfAnUncertaintyDesignMergeToTheFilesOfOneProcess() throws IOException {
+        Path from = Path.of("src/test/resources/uncertainty");
+        Files.writeString(dir.resolve("known.yaml"), Files.readString(from.resolve("known.yaml"))
+                .replace("seed: 5}", "seed: 5, queue_limit: 12}"));
+        Files.copy(from.resolve("faster.yaml"), dir.resolve("faster.yaml"));
+        Path design = Files.writeString(dir.resolve("design.yaml"), Files.readString(
+                from.resolve("known-experiment.yaml")).replace("serve.scale: {uniform: [0.5, 1.5]}",
+                "serve.scale: {uniform: [0.5, 2.5]}"));
+        Path[] f = oneAndMerged(4, "uncertainty", design.toString(), "-r", "3", "--points", "8", "-t", "1");
+        sameBytes(f, ".csv");
+        String findings = Files.readString(f[0].resolve("findings.md"));
+        assertTrue(findings.contains("points are left out"), "some points overloaded: " + findings);
+        assertEquals(findings, Files.readString(f[1].resolve("findings.md")));
+    }
+
     @Test
     void aShardFolderHoldsAManifestAndTheReplicationsItRan() throws IOException {
         StringWriter err = new StringWriter();
