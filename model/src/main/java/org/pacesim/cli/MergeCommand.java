@@ -94,8 +94,8 @@ final class MergeCommand implements Callable<Integer> {
                     + String.join(", ", changed), "merge where the shards ran (" + first.path("working_directory")
                     .asText() + "), with the files they read");
         }
-        List<MergedReplications.Part> parts = new ArrayList<>();
-        for (Path s : shards) parts.add(ShardFolder.read(s).part());
+        // (read side by side: parsing is most of a merge's own work; the list keeps the order given)
+        List<MergedReplications.Part> parts = shards.parallelStream().map(s -> ShardFolder.read(s).part()).toList();
         List<String> args = replayed(first);
         CommandLine again = new CommandLine(new Pace());
         again.setOut(spec.commandLine().getOut());

@@ -11,8 +11,10 @@ final class Csv {
         if (Double.isInfinite(v)) return v > 0 ? "Inf" : "-Inf";
         if (v == Math.rint(v) && Math.abs(v) < 1e15) return String.valueOf((long) v);
         String s = String.format(Locale.ROOT, "%.6f", v);
-        s = s.replaceAll("0+$", "");
-        s = s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
+        int end = s.length(); // trailing zeros off, and the point when nothing follows it (a loop: this is hot)
+        while (s.charAt(end - 1) == '0') end--;
+        if (s.charAt(end - 1) == '.') end--;
+        s = s.substring(0, end);
         return s.equals("-0") ? "0" : s; // a tiny negative rounds to zero, which has no sign
     }
 

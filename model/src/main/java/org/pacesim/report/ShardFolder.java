@@ -25,6 +25,9 @@ import org.pacesim.scenario.InvalidInputException;
 import org.pacesim.scenario.Location;
 import org.pacesim.scenario.Scenario;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -55,6 +58,14 @@ public final class ShardFolder {
             "started", "seconds");
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    /**
+     * For the replications: doubles written by the shortest decimal that reads back to the same double
+     * (Schubfach) and read by an exact fast parser; exact either way, and it makes reading a merge of many
+     * replications several times faster than the JDK's parser.
+     */
+    private static final ObjectMapper DATA = new ObjectMapper(JsonFactory.builder()
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
+            .enable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER).build());
 
     private ShardFolder() {}
 
@@ -77,7 +88,7 @@ public final class ShardFolder {
                 r.scenario().name(), r.first(), r.n(), r.detail(), r.completed(), r.runaway())).toList();
         Path file = folder.staged(REPLICATIONS);
         try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            new ObjectMapper().writeValue(out, Map.of("format", FORMAT, "requests", stored));
+            DATA.writeValue(out, Map.of("format", FORMAT, "requests", stored));
         }
     }
 
@@ -181,7 +192,7 @@ public final class ShardFolder {
     public static Read read(Path folder) {
         JsonNode m = manifest(folder);
         try (InputStream in = new GZIPInputStream(Files.newInputStream(folder.resolve(REPLICATIONS)), 1 << 16)) {
-            Stored s = new ObjectMapper().readValue(in, Stored.class);
+            Stored s = DATA.readValue(in, Stored.class);
             return new Read(folder.toString(), m, new MergedReplications.Part(folder.toString(), s.requests()));
         } catch (IOException e) {
             throw new InvalidInputException(Location.of(folder.toString()), REPLICATIONS, "unreadable ("
