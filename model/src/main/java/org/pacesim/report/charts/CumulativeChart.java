@@ -39,12 +39,15 @@ final class CumulativeChart {
         plot.styler().setPlotGridVerticalLinesVisible(true);
         // bands first, under every line, and only for the two scenarios the title compares: more would hide the lines
         for (int i = Math.min(1, ranked.size() - 1); i >= 0; i--) {
-            Palette.Line style = Palette.scenario(i);
+            Palette.Line style = runs.line(i);
             plot.band("95% band: " + Runs.name(ranked.get(i)), months, percent(bands[i].low()),
                     percent(bands[i].high()), Palette.alpha(style.color(), i == 0 ? 46 : 40));
         }
-        for (int i = ranked.size() - 1; i >= 0; i--) {
-            plot.line(Runs.name(ranked.get(i)), months, percent(bands[i].mean()), Palette.scenario(i));
+        // grey lines first, so that the coloured ones are drawn over them
+        for (boolean grey : new boolean[] {true, false}) {
+            for (int i = ranked.size() - 1; i >= 0; i--) {
+                if (runs.greyed(i) == grey) plot.line(Runs.name(ranked.get(i)), months, percent(bands[i].mean()), runs.line(i));
+            }
         }
 
         int at = findingMonth(bands, end);
@@ -64,7 +67,8 @@ final class CumulativeChart {
         Integer[] order = new Integer[ranked.size()];
         for (int i = 0; i < order.length; i++) order[i] = i;
         java.util.Arrays.sort(order, (a, b) -> Double.compare(bands[b].mean()[at], bands[a].mean()[at]));
-        for (int i : order) legend.line(Text.shorten(Runs.name(ranked.get(i)), 44), Palette.scenario(i));
+        for (int i : order) if (!runs.greyed(i)) legend.line(Text.shorten(Runs.name(ranked.get(i)), 44), runs.line(i));
+        if (runs.greyedCount() > 0) legend.line(runs.greyedLabel(), Palette.OTHER);
         Figure f = new Figure("cumulative", title, runs.subtitle())
                 .panel(plot)
                 .note("Aalen-Johansen estimate: going home and leaving care without an order are competing exits;"

@@ -110,6 +110,11 @@ public final class Figure {
         return subtitle;
     }
 
+    /** The line at the foot on how to read the figure. */
+    String note() {
+        return note;
+    }
+
     /** How to read the figure, for the report. */
     public String caption() {
         return caption.isEmpty() ? note : caption;
@@ -121,6 +126,16 @@ public final class Figure {
         for (Placed p : panels) for (String s : p.panel().series()) if (!all.contains(s)) all.add(s);
         for (String s : extraSeries) if (!all.contains(s)) all.add(s);
         return all;
+    }
+
+    /** The legend's entries (empty without a legend). */
+    List<Legend.Entry> legendEntries() {
+        return legend == null ? List.of() : legend.entries();
+    }
+
+    /** The panels, without the legend, title and notes around them. */
+    List<Panel> panels() {
+        return panels.stream().map(Placed::panel).toList();
     }
 
     /** Draws the figure. */

@@ -54,6 +54,10 @@ final class Legend {
         return this;
     }
 
+    List<Entry> entries() {
+        return List.copyOf(entries);
+    }
+
     boolean isEmpty() {
         return entries.isEmpty();
     }

@@ -75,6 +75,9 @@ public final class Palette {
      */
     record Line(Color color, BasicStroke stroke) {}
 
+    /** The line of a scenario drawn without a colour of its own, among many: thin and grey, under the others. */
+    static final Line OTHER = new Line(GREYS[0], new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+
     /** The line of scenario {@code i} (0 is the baseline). */
     static Line scenario(int i) {
         if (i == 0) return new Line(BLACK, new BasicStroke(4.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));

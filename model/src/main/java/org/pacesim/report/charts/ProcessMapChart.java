@@ -58,13 +58,13 @@ final class ProcessMapChart {
 
     /** The fill colour of each stage's box, as in the other charts. */
     static Map<String, Color> fills(Runs runs, ScenarioResults run) {
-        Map<String, Color> colours = TimeSpentChart.colours(TimeSpentChart.order(runs.ranked()),
+        StageColours colours = new StageColours(TimeSpentChart.order(runs.ranked()),
                 TimeSpentChart.split(runs.baseline()));
         Map<String, Color> fills = new LinkedHashMap<>();
         for (String stage : run.layout().stages()) {
             StageSpec spec = run.scenario().stages().get(stage);
-            Color c = colours.getOrDefault(stage, Palette.GREYS[0]);
-            boolean grey = c == Palette.GREYS[0] || c == Palette.GREYS[1];
+            Color c = colours.of(stage);
+            boolean grey = colours.grey(stage);
             boolean permanence = spec instanceof StageSpec.Exit x && x.outcome().equals("permanence");
             fills.put(stage, permanence ? Palette.tint(Palette.GREEN, 0.75) : grey ? new Color(0xF2F2F2)
                     : Palette.tint(c, 0.55));

@@ -45,7 +45,11 @@ final class QueuesChart {
             plot.styler().setPlotGridVerticalLinesVisible(true);
             double top = 1;
             double end = 0;
-            for (int i = ranked.size() - 1; i >= 0; i--) {
+            // grey lines first, so that the coloured ones are drawn over them
+            List<Integer> drawOrder = new ArrayList<>();
+            for (int i = ranked.size() - 1; i >= 0; i--) if (runs.greyed(i)) drawOrder.add(i);
+            for (int i = ranked.size() - 1; i >= 0; i--) if (!runs.greyed(i)) drawOrder.add(i);
+            for (int i : drawOrder) {
                 ScenarioResults r = ranked.get(i);
                 int s = r.layout().stages().indexOf(stage);
                 if (s < 0) continue;
@@ -60,7 +64,7 @@ final class QueuesChart {
                     for (double v : b.high()) top = Math.max(top, v);
                 }
                 for (double v : b.mean()) top = Math.max(top, v);
-                plot.line(Runs.name(r), months, b.mean(), Palette.scenario(i));
+                plot.line(Runs.name(r), months, b.mean(), runs.line(i));
             }
             double yMax = Math.ceil(top * 1.1);
             plot.range(0, end, 0, yMax);
@@ -69,7 +73,10 @@ final class QueuesChart {
                     1.0 / rowsOfPanels);
         }
         Legend legend = new Legend("Scenario");
-        for (int i = 0; i < ranked.size(); i++) legend.line(Text.shorten(Runs.name(ranked.get(i)), 40), Palette.scenario(i));
+        for (int i = 0; i < ranked.size(); i++) {
+            if (!runs.greyed(i)) legend.line(Text.shorten(Runs.name(ranked.get(i)), 40), runs.line(i));
+        }
+        if (runs.greyedCount() > 0) legend.line(runs.greyedLabel(), Palette.OTHER);
         legend.box("middle 95% of baseline replications", Palette.alpha(Palette.BLACK, 40));
         return f.legend(legend, 360)
                 .note(String.format(Locale.ROOT, "Mean number waiting in each quarter, over replications. Vertical line:"
@@ -147,12 +154,12 @@ final class QueuesChart {
                 }
             }
         }
-        // (a change under a tenth of a child waiting does not show at the precision the title gives)
-        if (changed == null || most < 0.05) {
+        // (a change that does not show at the precision the title gives, "from 2.8 to 2.8", is no finding)
+        double b = changed == null ? Double.NaN : queue(base, changed);
+        double q = changed == null ? Double.NaN : queue(by, changed);
+        if (changed == null || most < 0.05 || String.format(Locale.ROOT, "%.1f", b).equals(String.format(Locale.ROOT, "%.1f", q))) {
             return runs.ranked().size() == 1 ? capital(baseline) : "No scenario changes the queues much: " + baseline;
         }
-        double b = queue(base, changed);
-        double q = queue(by, changed);
         return String.format(Locale.ROOT, "%s %s the queue at %s from %.1f to %.1f waiting on average; %s",
                 Runs.name(by), q < b ? "shortens" : "lengthens", runs.stage(changed), b, q, baseline);
     }

@@ -22,14 +22,23 @@ import org.pacesim.stats.Summary;
  * reader's eye finds the same scenario in the same place throughout.
  */
 public final class Runs {
+    /**
+     * How many scenarios besides the baseline a line chart tells apart by colour: with more, lines of repeated
+     * colours could not be told apart, so only the scenarios with the largest effects keep a colour.
+     */
+    static final int COLOURED = 4;
+
     private final List<ScenarioResults> ranked;
     private final Experiment.Results experiment;
     private final String name;
+    /** Per ranked scenario, its place among those drawn in colour (0: the baseline), or -1 when drawn grey. */
+    private final int[] colour;
 
-    private Runs(List<ScenarioResults> ranked, Experiment.Results experiment, String name) {
+    private Runs(List<ScenarioResults> ranked, Experiment.Results experiment, String name, int[] colour) {
         this.ranked = ranked;
         this.experiment = experiment;
         this.name = name;
+        this.colour = colour;
     }
 
     /** An experiment's scenarios. */
@@ -43,12 +52,59 @@ public final class Runs {
         List<ScenarioResults> ranked = new ArrayList<>();
         ranked.add(r.runs().get(0));
         ranked.addAll(others);
-        return new Runs(List.copyOf(ranked), r, r.spec().name());
+        double[] size = new double[ranked.size()];
+        for (int i = 1; i < ranked.size(); i++) {
+            Comparison.Difference d = r.difference(ranked.get(i).name(), r.spec().mainMeasure(), r.spec().mainStatistic());
+            size[i] = d == null || Double.isNaN(d.difference().mean()) ? -1 : Math.abs(d.difference().mean());
+        }
+        return new Runs(List.copyOf(ranked), r, r.spec().name(), colours(size));
     }
 
     /** One scenario on its own ({@code pace run}). */
     public static Runs of(ScenarioResults run) {
-        return new Runs(List.of(run), null, run.name());
+        return new Runs(List.of(run), null, run.name(), new int[] {0});
+    }
+
+    /**
+     * Which scenarios keep a colour: all of them when there are few; otherwise the baseline, the first ranked (the
+     * one every title names) and the others with the largest effects on the main statistic, in ranked order.
+     *
+     * @param size per ranked scenario, the size of its effect (-1 when it has none)
+     */
+    static int[] colours(double[] size) {
+        int[] colour = new int[size.length];
+        List<Integer> byEffect = new ArrayList<>();
+        for (int i = 2; i < size.length; i++) byEffect.add(i);
+        byEffect.sort((a, b) -> Double.compare(size[b], size[a]));
+        java.util.Set<Integer> kept = new java.util.HashSet<>(byEffect.subList(0, Math.min(COLOURED - 1, byEffect.size())));
+        int next = 1;
+        for (int i = 1; i < size.length; i++) colour[i] = i == 1 || kept.contains(i) ? next++ : -1;
+        return colour;
+    }
+
+    /** How a scenario's line is drawn in every line chart: its colour, or grey when it is not among those kept. */
+    Palette.Line line(int i) {
+        return colour[i] < 0 ? Palette.OTHER : Palette.scenario(colour[i]);
+    }
+
+    /** Whether a scenario is drawn grey, its effect too small to keep a colour of its own. */
+    boolean greyed(int i) {
+        return colour[i] < 0;
+    }
+
+    /** How many scenarios are drawn grey. */
+    int greyedCount() {
+        int n = 0;
+        for (int c : colour) if (c < 0) n++;
+        return n;
+    }
+
+    /** The legend's entry for the grey lines, e.g. "9 other scenarios (smaller effects on the median time ...)". */
+    String greyedLabel() {
+        int n = greyedCount();
+        String what = experiment == null ? "" : " on " + experiment.spec().mainStatistic().phrase(baseline().scenario(),
+                experiment.spec().mainMeasure());
+        return n + " other scenario" + (n == 1 ? "" : "s") + " (smaller effects" + what + ")";
     }
 
     /** A stage's name as people read it: its label in the first scenario (baseline first) that has the stage. */

@@ -3,7 +3,6 @@ package org.pacesim.report.charts;
 import java.awt.Color;
 import java.awt.FontMetrics;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,11 +16,10 @@ import org.pacesim.stats.ReplicationDetail;
  * Chart 4, where the time goes: for each scenario, a bar of the mean time to permanence split into the stages a
  * child passes, in pathway order, each stage's part split again into waiting (lighter: for a solicitor, the ADM, a
  * panel sitting, the next review, or the other branch of the court process) and being worked on. The stages that
- * take most time in the baseline get a colour each; the rest alternate two greys.
+ * take most time in the baseline get a colour each; the rest alternate two greys ({@link StageColours}).
  */
 final class TimeSpentChart {
     private static final int LABELS = 330;
-    private static final int COLOURED = Palette.CYCLE.length;
 
     private TimeSpentChart() {}
 
@@ -78,33 +76,19 @@ final class TimeSpentChart {
         return order;
     }
 
-    /** The colour of each stage: the baseline's longest stages get the palette, in pathway order; others grey. */
-    static Map<String, Color> colours(List<String> order, Split baseline) {
-        List<String> byTime = new ArrayList<>(order);
-        byTime.sort((a, b) -> Double.compare(baseline.total(b), baseline.total(a)));
-        Set<String> top = Set.copyOf(byTime.subList(0, Math.min(COLOURED, byTime.size())));
-        Map<String, Color> colours = new HashMap<>();
-        int c = 0;
-        int grey = 0;
-        for (String s : order) {
-            if (top.contains(s) && baseline.total(s) > 0) colours.put(s, Palette.CYCLE[c++]);
-            else colours.put(s, Palette.GREYS[grey++ % 2]);
-        }
-        return colours;
-    }
-
     static Figure draw(Runs runs) {
         NotDrawn.unlessACohort(runs);
         List<ScenarioResults> ranked = runs.ranked();
         List<Split> splits = ranked.stream().map(TimeSpentChart::split).toList();
         List<String> order = order(ranked);
-        Map<String, Color> colours = colours(order, splits.get(0));
+        StageColours colours = new StageColours(order, splits.get(0));
         double max = 0;
         for (Split s : splits) max = Math.max(max, s.total() / 7);
         Plot plot = new Plot("Mean weeks from becoming looked after to permanence, per child who reached it", "");
         plot.rows(ranked.stream().map(Runs::name).toList(), LABELS, Set.of(0));
         plot.styler().setXAxisMin(0.0);
-        plot.styler().setXAxisMax(Math.ceil(max * 1.05 / 10) * 10);
+        double span = Math.ceil(max * 1.05 / 10) * 10;
+        plot.styler().setXAxisMax(span);
         List<Object[]> labels = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
             double y = plot.row(i);
@@ -114,12 +98,11 @@ final class TimeSpentChart {
                 double wait = s.waiting().getOrDefault(stage, 0.0) / 7;
                 double work = s.working().getOrDefault(stage, 0.0) / 7;
                 if (wait + work <= 0) continue;
-                Color c = colours.get(stage);
-                String name = Palette.GREYS[0].equals(c) || Palette.GREYS[1].equals(c) ? "other stages" : runs.stage(stage);
-                if (wait > 0) plot.rect(name + " (waiting)", x, x + wait, y - 0.36, y + 0.36, Palette.tint(c, 0.6), null);
-                if (work > 0) plot.rect(name, x + wait, x + wait + work, y - 0.36, y + 0.36, c, null);
+                if (wait > 0) colours.drawWaiting(plot, stage, runs, x, x + wait, y - 0.36, y + 0.36);
+                if (work > 0) colours.drawWork(plot, stage, runs, x + wait, x + wait + work, y - 0.36, y + 0.36);
                 // the label sits on the larger part, so its colour is judged against that part
-                labels.add(new Object[] {stage, x, x + wait + work, y, wait > work ? Palette.tint(c, 0.6) : c});
+                labels.add(new Object[] {stage, x, x + wait + work, y, wait > work ? colours.waiting(stage)
+                        : colours.of(stage)});
                 x += wait + work;
             }
             labels.add(new Object[] {null, x, x, y, null});
@@ -146,14 +129,8 @@ final class TimeSpentChart {
                 g.drawString(text, (float) (x1 - fm.stringWidth(text) - 3), (float) yc);
             }
         });
-        Legend legend = new Legend("Stage (in pathway order)");
-        for (String stage : order) {
-            Color c = colours.get(stage);
-            if (c != Palette.GREYS[0] && c != Palette.GREYS[1]) legend.box(runs.stage(stage), c);
-        }
-        legend.box("other stages", Palette.GREYS[1]);
-        legend.box("lighter shade: waiting (for a solicitor, the ADM, a panel sitting, the next review, the other"
-                + " court branch)", Palette.tint(Palette.GREYS[1], 0.6));
+        Legend legend = colours.legend("Stage (in pathway order)", order, runs, "lighter shade: waiting (for a"
+                + " solicitor, the ADM, a panel sitting, the next review, the other court branch)", span);
         return new Figure("where_time_goes", title(runs, splits, order), runs.subtitle())
                 .panel(plot)
                 .legend(legend, 300)

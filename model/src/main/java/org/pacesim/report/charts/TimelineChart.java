@@ -1,6 +1,5 @@
 package org.pacesim.report.charts;
 
-import java.awt.Color;
 import java.awt.FontMetrics;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +50,7 @@ final class TimelineChart {
         }
         List<ScenarioResults> shown = main == null ? List.of(base) : List.of(base, main);
         List<String> order = TimeSpentChart.order(runs.ranked());
-        Map<String, Color> colours = TimeSpentChart.colours(order, TimeSpentChart.split(base));
+        StageColours colours = new StageColours(order, TimeSpentChart.split(base));
         Map<String, Markers.Shape> milestones = milestones(runs);
         // only the milestones these children reach, so that the legend explains what is on the chart
         milestones.keySet().removeIf(m -> chosen.stream().noneMatch(j -> j.milestones().containsKey(m))
@@ -62,15 +61,24 @@ final class TimelineChart {
         double xMax = Math.ceil(end / MONTH * 1.12 / 6) * 6; // room for the exit's name after the longest row
         List<String> labels = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) labels.add("Child " + (i + 1));
+        // A child whose outcome differs (another order, or none) took another journey: a longer bar is then not harm
+        // done to the same journey, so the chart says so rather than leave it to be read that way.
+        boolean[] changed = new boolean[chosen.size()];
+        int changes = 0;
+        for (int i = 0; i < twins.size(); i++) {
+            changed[i] = twins.get(i) != null && !twins.get(i).exit().equals(chosen.get(i).exit());
+            if (changed[i]) changes++;
+        }
 
-        Figure f = new Figure("timelines", title(chosen, twins, main), runs.subtitle());
+        Figure f = new Figure("timelines", title(chosen, twins, main, changes), runs.subtitle());
         int legendWidth = 300;
         double labelShare = (double) LABELS / (Figure.BODY_WIDTH - legendWidth);
         double share = (1 - labelShare) / shown.size();
         for (int p = 0; p < shown.size(); p++) {
             List<Journey> rows = p == 0 ? chosen : twins;
             Plot plot = new Plot("Months since becoming looked after", "");
-            plot.heading(Text.shorten(Runs.name(shown.get(p)), 60), p == 0 ? "baseline" : "the same children");
+            plot.heading(Text.shorten(Runs.name(shown.get(p)), 60), p == 0 ? "baseline" : changes == 0
+                    ? "the same children" : "the same children; outcome in red where it differs");
             plot.rows(p == 0 ? labels : Arrays.asList(new String[labels.size()]).stream().map(x -> "").toList(),
                     p == 0 ? LABELS : 0, Set.of());
             plot.styler().setXAxisMin(0.0);
@@ -84,7 +92,7 @@ final class TimelineChart {
                     Double t = j.milestones().get(m.getKey());
                     if (t != null) marks.add(new Object[] {t / MONTH, plot.row(i), m.getValue()});
                 }
-                marks.add(new Object[] {j.end() / MONTH, plot.row(i), runs.stage(j.exit())});
+                marks.add(new Object[] {j.end() / MONTH, plot.row(i), runs.stage(j.exit()), p == 1 && changed[i]});
             }
             plot.overlay((g, chart) -> {
                 g.setFont(Palette.font(Palette.SMALL - 4, false));
@@ -95,27 +103,26 @@ final class TimelineChart {
                     if (m[2] instanceof Markers.Shape s) {
                         Markers.paint(g, s, x, y, 13, Palette.BLACK);
                     } else {
-                        g.setColor(Palette.MUTED);
+                        boolean differs = (boolean) m[3];
+                        g.setColor(differs ? Palette.VERMILLION : Palette.MUTED);
+                        g.setFont(Palette.font(Palette.SMALL - 4, differs));
                         g.drawString((String) m[2], (float) x + 6, (float) (y + fm.getAscent() / 2.0 - 1));
+                        g.setFont(Palette.font(Palette.SMALL - 4, false));
                     }
                 }
             });
             f.panel(plot, p == 0 ? 0 : labelShare + share * p, 0, p == 0 ? labelShare + share : share, 1);
         }
-        Legend legend = new Legend("Stage");
-        for (String stage : order) {
-            Color c = colours.get(stage);
-            if (c != Palette.GREYS[0] && c != Palette.GREYS[1]) legend.box(runs.stage(stage), c);
-        }
-        legend.box("other stages", Palette.GREYS[1]);
-        legend.box("lighter: waiting", Palette.tint(Palette.GREYS[1], 0.6));
+        Legend legend = colours.legend("Stage", order, runs, "lighter: waiting", xMax);
         for (Map.Entry<String, Markers.Shape> m : milestones.entrySet()) legend.marker(Text.words(m.getKey()), m.getValue());
         return f.legend(legend, legendWidth)
                 .series("milestones: " + String.join(", ", milestones.keySet()))
                 .note("Each row is one child of replication 0 who reached permanence in the baseline (the first "
                         + CHILDREN + " of the cohort to arrive), sorted by the length of the journey; the exit reached"
-                        + " is written at the end. Two bars in a row: work running in parallel (the court and the"
-                        + " hearing's advice).")
+                        + " is written at the end" + (changes == 0 ? "" : ", in red where it differs from the baseline's:"
+                        + " another order or none, so the bar is another journey, not the same one made longer or"
+                        + " shorter") + ". Two bars in a row: work running in parallel (the court and the hearing's"
+                        + " advice).")
                 .caption("Twenty children's journeys, the simulated twin of the PACE visual timeline: one row per"
                         + " child, one coloured segment per stage (lighter while waiting), the PACE milestones marked."
                         + (main == null ? "" : " On the right, the same children (the same arrivals, by common"
@@ -142,7 +149,7 @@ final class TimelineChart {
         return out;
     }
 
-    private static void journey(Plot plot, Journey j, double y, Map<String, Color> colours, Runs runs) {
+    private static void journey(Plot plot, Journey j, double y, StageColours colours, Runs runs) {
         List<Journey.Segment> segments = new ArrayList<>(j.segments());
         segments.sort(Comparator.comparingDouble(Journey.Segment::enter));
         // parallel branches get lanes: a segment goes in the first lane free when it starts
@@ -161,30 +168,29 @@ final class TimelineChart {
         double[] reached = new double[lanes];
         for (int k = 0; k < segments.size(); k++) {
             Journey.Segment s = segments.get(k);
-            Color c = colours.getOrDefault(s.stage(), Palette.GREYS[0]);
             double top = y + height / 2 - lane[k] * height / lanes;
             double bottom = top - height / lanes + (lanes > 1 ? 0.04 : 0);
             double enter = s.enter() / MONTH;
             double start = (Double.isNaN(s.start()) ? s.enter() : s.start()) / MONTH;
             double leave = (Double.isNaN(s.leave()) ? j.end() : s.leave()) / MONTH;
-            String name = c == Palette.GREYS[0] || c == Palette.GREYS[1] ? "other stages" : runs.stage(s.stage());
             // time between stages (waiting for the next review date) is drawn as waiting for the stage it leads to
             double from = Math.min(enter, reached[lane[k]]);
-            if (lane[k] == 0 && from < enter) plot.rect(name + " (waiting)", from, enter, bottom, top, Palette.tint(c, 0.6), null);
-            if (start > enter) plot.rect(name + " (waiting)", enter, start, bottom, top, Palette.tint(c, 0.6), null);
-            if (leave > start) plot.rect(name, start, leave, bottom, top, c, null);
+            if (lane[k] == 0 && from < enter) colours.drawWaiting(plot, s.stage(), runs, from, enter, bottom, top);
+            if (start > enter) colours.drawWaiting(plot, s.stage(), runs, enter, start, bottom, top);
+            if (leave > start) colours.drawWork(plot, s.stage(), runs, start, leave, bottom, top);
             reached[lane[k]] = Math.max(reached[lane[k]], leave);
         }
     }
 
-    private static String title(List<Journey> chosen, List<Journey> twins, ScenarioResults main) {
+    private static String title(List<Journey> chosen, List<Journey> twins, ScenarioResults main, int changes) {
         double base = medianMonths(chosen);
         if (main == null) {
             return String.format(Locale.ROOT, "%d children's journeys to permanence: a median of %.0f months from"
                     + " becoming looked after", chosen.size(), base);
         }
         return String.format(Locale.ROOT, "The same %d children: with %s their journeys take a median of %.0f months,"
-                + " against %.0f in the baseline", chosen.size(), Runs.name(main), medianMonths(twins), base);
+                + " against %.0f in the baseline%s", chosen.size(), Runs.name(main), medianMonths(twins), base,
+                changes == 0 ? "" : String.format(Locale.ROOT, "; %d of them end with another outcome", changes));
     }
 
     private static double medianMonths(List<Journey> js) {
