@@ -87,6 +87,7 @@ final class Changes {
                 default -> insert(new Fields(f.node(kind), p, problems));
             };
             if (problems.size() == before && summary != null) {
+                if (from != null) summary += " from " + from; // the report and 'pace validate' say when
                 applied.add(new AppliedChange(kind, summary, why == null ? "" : why, f.at(kind),
                         "remove".equals(kind) ? removedStage : null, "remove".equals(kind) ? bypassTo : null, from));
             }

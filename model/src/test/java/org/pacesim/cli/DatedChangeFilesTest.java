@@ -64,6 +64,16 @@ class DatedChangeFilesTest {
     }
 
     @Test
+    void validateSaysWhenAChangeTakesEffect() throws Exception {
+        StringWriter out = new StringWriter();
+        Path middle = file("middle", "  - {remove: ratifying_lar, from: 2029-01-01, why: test}\n");
+        assertEquals(0, Pace.execute(new String[] {"validate", middle.toString()}, new PrintWriter(out, true),
+                new PrintWriter(new StringWriter(), true)));
+        assertTrue(out.toString().contains("removed stage ratifying_lar (1 route redirected) from 2029-01-01"),
+                out.toString());
+    }
+
+    @Test
     void badDatesAreRefusedAtTheirLine() throws Exception {
         StringWriter err = new StringWriter();
         Path early = file("early", "  - {remove: ratifying_lar, why: test,\n     from: 2023-06-01}\n");
