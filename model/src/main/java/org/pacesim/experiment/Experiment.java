@@ -98,13 +98,14 @@ public final class Experiment {
     public static List<Scenario> scenarios(ExperimentSpec spec, Options options) {
         List<Scenario> out = new ArrayList<>();
         List<Problem> problems = new ArrayList<>();
-        for (String f : spec.scenarios()) {
+        for (int i = 0; i < spec.scenarios().size(); i++) {
+            Path f = Path.of(spec.scenarios().get(i));
             try {
                 // The interventions' changes take effect on the experiment's date, if it gives one; not the baseline's.
-                out.add(out.isEmpty() ? ScenarioLoader.load(Path.of(f))
-                        : ScenarioLoader.load(Path.of(f), spec.changesFrom()));
+                out.add(i == 0 ? ScenarioLoader.load(f) : ScenarioLoader.load(f, spec.changesFrom()));
             } catch (InvalidInputException e) {
-                problems.addAll(e.problems());
+                // A problem with the experiment's own date is found in every scenario: it is listed once.
+                e.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
             }
         }
         if (!problems.isEmpty()) throw new InvalidInputException(problems);

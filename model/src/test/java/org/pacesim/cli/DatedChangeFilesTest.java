@@ -64,6 +64,21 @@ class DatedChangeFilesTest {
     }
 
     @Test
+    void anExperimentsDateWithoutAStartIsReportedOnceAtItsLine() throws Exception {
+        Path a = Files.writeString(dir.resolve("a.yaml"), "name: a\nextends: " + PARENT
+                + "\nchanges:\n  - {remove: ratifying_lar, why: test}\n");
+        Path b = Files.writeString(dir.resolve("b.yaml"), "name: b\nextends: " + PARENT
+                + "\nchanges:\n  - {scale: {stage: form_e, duration: 0.5}, why: test}\n");
+        Path experiment = Files.writeString(dir.resolve("experiment.yaml"), "name: dated\nbaseline: " + PARENT
+                + "\nscenarios: [" + a + ", " + b + "]\nchanges_from: 2029-01-01\n");
+        StringWriter err = new StringWriter();
+        assertEquals(2, pace(err, "experiment", experiment.toString(), "-r", "2", "--out", dir.resolve("x").toString()));
+        String e = err.toString();
+        assertTrue(e.contains("experiment.yaml:4:15") && e.contains("the run has no start date"), e);
+        assertEquals(e.indexOf("no start date"), e.lastIndexOf("no start date"), "listed once, not once per scenario");
+    }
+
+    @Test
     void validateSaysWhenAChangeTakesEffect() throws Exception {
         StringWriter out = new StringWriter();
         Path middle = file("middle", "  - {remove: ratifying_lar, from: 2029-01-01, why: test}\n");
