@@ -37,10 +37,12 @@ import picocli.CommandLine.Model.CommandSpec;
  * the main job stays as fast and its folder as it was.
  */
 @Command(name = "uncertainty", mixinStandardHelpOptions = true,
-        description = {"How sure are the findings: runs an experiment file at every point of its uncertainty: design.",
-                "The assumed values vary together over their ranges (a Latin hypercube); at each point the baseline",
-                "and every intervention run with common random numbers. Writes points.csv, uncertainty.csv,",
-                "importance.csv, findings.md ('How robust are these findings'), charts and report.html."})
+        description = {"How sure are the findings: runs an experiment file at every point of",
+                "its uncertainty: design. The assumed values vary together over their",
+                "ranges (a Latin hypercube); at each point the baseline and every",
+                "intervention run with common random numbers. Writes points.csv,",
+                "uncertainty.csv, importance.csv, findings.md ('How robust are these",
+                "findings'), charts and report.html."})
 final class UncertaintyCommand implements Callable<Integer>, ShardOptions.Sharded {
     @Spec
     private CommandSpec spec;
