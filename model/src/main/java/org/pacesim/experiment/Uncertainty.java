@@ -149,10 +149,7 @@ public final class Uncertainty {
             }
         }
         UncertaintyDesign design = UncertaintyDesign.of(varied, n, designSeed);
-        List<List<Scenario>> pointScenarios = new ArrayList<>();
-        for (List<UncertaintySpec.Setting> settings : design.points()) {
-            pointScenarios.add(load(spec, nominal, settings, false));
-        }
+        List<List<Scenario>> pointScenarios = loadAll(spec, nominal, design, options.threads());
         ResultLayout layout = ScenarioResults.Prepared.of(nominal.get(0)).model().layout();
         List<Outcome> outcomes = outcomes(spec, layout);
         int main = outcomes.indexOf(new Outcome(spec.mainMeasure(), spec.mainStatistic()));
@@ -203,6 +200,36 @@ public final class Uncertainty {
         }
         if (!problems.isEmpty()) throw new InvalidInputException(List.copyOf(problems));
         return out;
+    }
+
+    /**
+     * Every design point's scenarios, built on {@code threads} threads (a few hundred builds of the main job take
+     * a noticeable share of a run); the problems of the first point that has any, as a sequential build would.
+     */
+    private static List<List<Scenario>> loadAll(ExperimentSpec spec, List<Scenario> nominal, UncertaintyDesign design,
+                                                int threads) {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "uncertainty-build");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<java.util.concurrent.Future<List<Scenario>>> built = new ArrayList<>();
+            for (List<UncertaintySpec.Setting> settings : design.points()) {
+                built.add(pool.submit(() -> load(spec, nominal, settings, false)));
+            }
+            List<List<Scenario>> out = new ArrayList<>();
+            for (java.util.concurrent.Future<List<Scenario>> f : built) out.add(f.get());
+            return out;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) throw re;
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /** The measures and statistics the experiment compares (a target share only where the measure has a target). */
