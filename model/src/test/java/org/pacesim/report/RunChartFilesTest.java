@@ -108,6 +108,25 @@ class RunChartFilesTest {
                 drawn.drawn().get(2).title());
     }
 
+    @Test
+    void aSiteTooSmallForAnyRunChartStillGetsItsChartsAndSaysSo() throws Exception {
+        // About two children a month: no month reaches five, so no replication has a usable baseline and every
+        // detection share is undefined. The charts must still be drawn (this once failed in XChart).
+        Path small = dir.resolve("small");
+        Files.createDirectories(small);
+        Files.writeString(small.resolve("base.yaml"), Files.readString(dir.resolve("base.yaml"))
+                .replace("rate: 84/year", "rate: 24/year").replace("replications: 40", "replications: 3"));
+        Files.writeString(small.resolve("faster.yaml"), Files.readString(dir.resolve("faster.yaml")));
+        Path file = Files.writeString(small.resolve("experiment.yaml"),
+                Files.readString(dir.resolve("experiment.yaml")));
+        List<RunCharts.Charted> few = RunCharts.of(Experiment.run(ExperimentLoader.load(file),
+                new Experiment.Options(2, null, null, Double.NaN, 100, false), null, null));
+        org.pacesim.report.charts.Charts.Result drawn = org.pacesim.report.charts.Charts.runCharts(few, "wait",
+                org.pacesim.scenario.MeasureStat.MEDIAN, 6, (path, bytes) -> { });
+        assertEquals(3, drawn.drawn().size());
+        assertTrue(drawn.drawn().get(2).title().contains("too few for a run chart"), drawn.drawn().get(2).title());
+    }
+
     private static double share(List<String> signals, String prefix) {
         String row = signals.stream().filter(l -> l.startsWith(prefix)).findFirst().orElseThrow();
         System.out.println("signals: " + row);

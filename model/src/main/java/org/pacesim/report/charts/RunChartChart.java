@@ -128,7 +128,9 @@ final class RunChartChart {
             months = Math.max(months, x.length);
             Palette.Line line = c.changed() ? Palette.scenario(i + 1) : Palette.scenario(0);
             String label = c.changed() ? c.scenario().name() : c.scenario().name() + " (no change)";
-            if (x.length > 0) p.line(label, x, y, line);
+            // With no replication that has the baseline months the rules need, every share is undefined (NaN):
+            // such a scenario keeps its legend entry but draws no line (the subtitle says how many were usable).
+            if (java.util.Arrays.stream(y).anyMatch(Double::isFinite)) p.line(label, x, y, line);
             legend.line(label, line);
             names.add(label);
             if (c.changed()) i++;
