@@ -93,7 +93,9 @@ public final class Replication {
             arrivalStreams[k] = new ArrivalStream(this, model, k, bank, number, samplers);
             arrivalStreams[k].start();
         }
-        if (model.change != null) new ChangeOfRules(arrivalStreams).schedule(model.change.at());
+        if (model.change != null) {
+            new ChangeOfRules(this, model.change, samplers, arrivalStreams).schedule(model.change.at());
+        }
         this.measures = new MeasureCollector(model.layout.targets());
         this.outcomeCounts = new long[model.layout.outcomes().size()];
         this.caseloadExits = new long[outcomeCounts.length];
@@ -196,6 +198,12 @@ public final class Replication {
     void route(Child c) {
         int s = c.stage;
         follow(c, routings[s], routeStreams[s], afterSamplers[s]);
+    }
+
+    /** From now on, routes out of {@code stage} by {@code routing} (drawn on the stage's same streams). */
+    void routeBy(int stage, Model.Routing routing) {
+        routings[stage] = routing;
+        afterSamplers[stage] = samplers.after(routing, afterStreams[stage]);
     }
 
     private void follow(Child c, Model.Routing routing, RandomStream stream, Sampler[][] after) {
@@ -422,36 +430,6 @@ public final class Replication {
             closeWindow();
             horizonPassed = true;
             if (cohortInSystem == 0 && caseloadInSystem == 0) sim.stop();
-        }
-    }
-
-    /**
-     * The scenario's dated changes take effect: each stage they change takes up its new rules in place (children in
-     * it finish; durations drawn from now on use the new distribution, on the same stream), and routing decisions
-     * from now on use the new routes (the same stream, so the same uniform picks the route under either rules).
-     */
-    private final class ChangeOfRules extends Event {
-        private final ArrivalStream[] arrivalStreams;
-
-        ChangeOfRules(ArrivalStream[] arrivalStreams) {
-            super(Replication.this.sim); // Event has a field of its own called sim
-            this.arrivalStreams = arrivalStreams;
-            setPriority(EventOrder.CHANGE_OF_RULES);
-        }
-
-        @Override
-        public void actions() {
-            Model.Switch change = model.change;
-            for (int i = 0; i < nodes.length; i++) {
-                CompiledStage to = change.stages()[i];
-                if (to == null) continue;
-                nodes[i].takeUp(to, samplers);
-                if (to.routing() != null) {
-                    routings[i] = to.routing();
-                    afterSamplers[i] = samplers.after(to.routing(), afterStreams[i]);
-                }
-            }
-            for (int k = 0; k < arrivalStreams.length; k++) arrivalStreams[k].routeBy(change.sources()[k], samplers);
         }
     }
 

@@ -83,7 +83,7 @@ final class Changes {
                 case "remove" -> remove(f, p);
                 case "scale" -> scale(new Fields(f.node(kind), p, problems));
                 case "set" -> set(new Fields(f.node(kind), p, problems));
-                case "route" -> route(new Fields(f.node(kind), p, problems));
+                case "route" -> RouteChange.apply(new Fields(f.node(kind), p, problems), stages(), problems);
                 default -> insert(new Fields(f.node(kind), p, problems));
             };
             if (problems.size() == before && summary != null) {
@@ -321,70 +321,6 @@ final class Changes {
         List<String> names = new ArrayList<>();
         for (YamlNode.Map m : maps(node)) names.add(String.valueOf(RawRoutes.text(m, "name")));
         return names;
-    }
-
-    // ---------------------------------------------------------------- route
-
-    private String route(Fields f) {
-        f.allow("stage", "outcome", "to", "when", "p");
-        String name = f.requiredText("stage", "the stage whose routes to change");
-        String label = f.text("outcome", null);
-        String to = f.text("to", null);
-        String when = f.text("when", null);
-        if ((label == null) == (to == null)) {
-            problems.add(f.at(), f.path(), "name the route by its label ('outcome: LABEL') or by where it goes"
-                    + " ('to: STAGE'), one of the two", "e.g. route: {stage: panel, outcome: deferred, p: 0.05}");
-        }
-        double p = f.has("p") ? Values.probability(f.node("p"), f.path("p"), problems) : Double.NaN;
-        if (!f.has("p")) f.missing("p", "the new probability, e.g. p: 0.05");
-        YamlNode.Map s = name == null ? null : asMap(stages().get(name));
-        if (name != null && s == null) {
-            problems.add(f.at("stage"), f.path("stage"), "no stage '" + name + "'", Names.hint(name, stages().keys(), "stage"));
-        }
-        if (s == null || (label == null) == (to == null) || Double.isNaN(p)) return null;
-        String key = label != null ? "label" : "to";
-        String wanted = label != null ? label : to;
-        List<YamlNode.Map> routes = RawRoutes.of(s.get("next"));
-        List<YamlNode.Map> hits = routes.stream().filter(r -> wanted.equals(RawRoutes.text(r, key)))
-                .filter(r -> when == null || when.trim().equals(trimmed(RawRoutes.text(r, "when")))).toList();
-        if (hits.size() > 1 && when == null) {
-            // Without 'when', the route of the group without a condition is meant.
-            hits = hits.stream().filter(r -> RawRoutes.text(r, "when") == null).toList();
-        }
-        if (hits.size() != 1) {
-            List<String> known = routes.stream().map(r -> RawRoutes.text(r, key)).filter(l -> l != null).distinct().toList();
-            String what = label != null ? "labelled '" + label + "'" : "to '" + to + "'";
-            problems.add(f.at(key.equals("label") ? "outcome" : "to"), f.path(key.equals("label") ? "outcome" : "to"),
-                    hits.isEmpty() ? "stage '" + name + "' has no route " + what + (when == null ? "" : " with when: " + when)
-                            : "stage '" + name + "' has " + hits.size() + " routes " + what,
-                    hits.isEmpty() ? (known.isEmpty() ? "label the route in the stage's 'next' first"
-                            : Names.hint(wanted, known, key.equals("label") ? "label" : "target"))
-                            : "add 'when:' to say which group's route is meant, or give the routes different labels");
-            return null;
-        }
-        YamlNode.Map target = hits.get(0);
-        String group = trimmed(RawRoutes.text(target, "when"));
-        List<YamlNode.Map> members = routes.stream()
-                .filter(r -> java.util.Objects.equals(group, trimmed(RawRoutes.text(r, "when")))).toList();
-        double others = 0;
-        for (YamlNode.Map r : members) if (r != target) others += RawRoutes.p(r);
-        if (others <= 0 && p < 1) {
-            problems.add(f.at("p"), f.path("p"), "the other routes of the group have probability 0, so they cannot take up "
-                    + Values.fmt(1 - p), "change the other routes first, or keep p at 1");
-            return null;
-        }
-        Location at = f.at();
-        for (YamlNode.Map r : members) {
-            double v = r == target ? p : RawRoutes.p(r) * (1 - p) / others;
-            r.put("p", at, YamlNode.Scalar.of(v, at));
-        }
-        s.set("next", RawRoutes.write(routes, s.get("next").at()));
-        return "set the probability of the route " + (label != null ? label : "to " + to) + " of " + name
-                + (when == null ? "" : " (when " + when + ")") + " to " + Values.fmt(p);
-    }
-
-    private static String trimmed(String s) {
-        return s == null ? null : s.trim();
     }
 
     // ---------------------------------------------------------------- insert
