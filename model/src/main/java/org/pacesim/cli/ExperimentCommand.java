@@ -156,7 +156,7 @@ final class ExperimentOptions {
             sharding.markPartial(folder);
             List<String> command = new ArrayList<>(List.of("pace"));
             command.addAll(spec.commandLine().getParseResult().originalArgs());
-            Path written = ExperimentReport.write(r, folder, command, started);
+            Path written = ExperimentReport.write(r, folder, command, started, sharding.partial);
             done = true;
             if (!quiet) {
                 o.println();

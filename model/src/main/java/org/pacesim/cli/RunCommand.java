@@ -133,7 +133,7 @@ final class RunCommand implements Callable<Integer>, ShardOptions.Sharded {
                 return 0;
             }
             sharding.markPartial(folder);
-            write(folder, r, started, null);
+            write(folder, r, started, sharding.partial);
             if (records != null) SyntheticRecords.write(records, r.scenario(), asOfDay, file.toString());
             Path written = folder.commit();
             done = true;

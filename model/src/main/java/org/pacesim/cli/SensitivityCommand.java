@@ -98,7 +98,7 @@ final class SensitivityCommand implements Callable<Integer>, ShardOptions.Sharde
             sharding.markPartial(folder);
             List<String> command = new ArrayList<>(List.of("pace"));
             command.addAll(spec.commandLine().getParseResult().originalArgs());
-            Path written = SensitivityReport.write(r, folder, command, started);
+            Path written = SensitivityReport.write(r, folder, command, started, sharding.partial);
             done = true;
             if (!quiet) {
                 o.print(SensitivityReport.markdown(r));

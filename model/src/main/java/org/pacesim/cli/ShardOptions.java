@@ -163,7 +163,10 @@ final class ShardOptions {
         return s == null ? stem : stem + "-shard-" + s.index() + "-of-" + s.count();
     }
 
-    /** Marks a merge of some shards only as partial (PARTIAL.txt, as a run stopped early is marked). */
+    /**
+     * Marks a merge of some shards only as partial with PARTIAL.txt, as a run stopped early is marked; the command
+     * passes {@link #partial} to its report, which marks run.json.
+     */
     void markPartial(ResultsFolder folder) throws IOException {
         if (partial != null) folder.write("PARTIAL.txt", partial + "\n");
     }

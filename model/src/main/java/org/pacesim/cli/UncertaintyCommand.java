@@ -124,7 +124,7 @@ final class UncertaintyCommand implements Callable<Integer>, ShardOptions.Sharde
             sharding.markPartial(folder);
             List<String> command = new ArrayList<>(List.of("pace"));
             command.addAll(spec.commandLine().getParseResult().originalArgs());
-            Path written = UncertaintyReport.write(r, least, folder, command, started);
+            Path written = UncertaintyReport.write(r, least, folder, command, started, sharding.partial);
             done = true;
             if (!quiet) {
                 o.println();

@@ -19,9 +19,13 @@ import org.pacesim.stats.ScenarioSummary;
 public final class ExperimentReport {
     private ExperimentReport() {}
 
-    /** Writes every file into the folder and moves it into place; returns where it went. */
-    public static Path write(Experiment.Results r, ResultsFolder folder, List<String> command, Instant started)
-            throws IOException {
+    /**
+     * Writes every file into the folder and moves it into place; returns where it went.
+     *
+     * @param partial why some replications are missing (a merge without some shards), or null; marks run.json
+     */
+    public static Path write(Experiment.Results r, ResultsFolder folder, List<String> command, Instant started,
+                             String partial) throws IOException {
         List<ScenarioSummary> all = r.runs().stream().map(ScenarioResults::summary).toList();
         folder.write("summary.csv", ResultFiles.summaryCsv(all));
         folder.write("stages.csv", ResultFiles.stagesCsv(all));
@@ -37,7 +41,7 @@ public final class ExperimentReport {
             folder.write("signals.csv", RunChartFiles.signalsCsv(runCharts));
         }
         folder.write("findings.md", Findings.of(r));
-        folder.write("run.json", RunJson.of(command, started, r.runs()));
+        folder.write("run.json", RunJson.of(command, started, r.runs(), partial));
         Charts.Result charts = Charts.draw(Runs.of(r), r.spec().charts(), folder::write);
         if (!runCharts.isEmpty()) {
             Charts.Result more = Charts.runCharts(runCharts, RunCharts.mainMeasure(r), RunCharts.mainStatistic(r),

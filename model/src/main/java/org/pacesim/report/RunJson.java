@@ -41,7 +41,8 @@ public final class RunJson {
     /**
      * The JSON text of a run that may have stopped early.
      *
-     * @param partial why the run stopped before all replications finished, or null for a complete run
+     * @param partial why some replications are missing (the run stopped early, or a merge lacked shards), or null
+     *                for a complete run
      */
     public static String of(List<String> command, Instant started, List<ScenarioResults> runs, String partial) {
         return of(command, started, runs, partial, List.of());
@@ -76,7 +77,6 @@ public final class RunJson {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("tool", "pace-sim");
         root.put("status", partial == null ? "complete" : "partial");
-        if (partial != null) root.put("stopped", partial);
         root.put("version", Version.get());
         root.put("command", command);
         root.put("working_directory", Path.of("").toAbsolutePath().toString());
@@ -85,6 +85,7 @@ public final class RunJson {
         root.put("cores", Runtime.getRuntime().availableProcessors());
         // Every reason a figure below is not a finding (overload, heavy censoring), before the figures.
         List<String> warnings = new ArrayList<>();
+        if (partial != null) warnings.add(partial); // first: it bears on every figure below
         for (ScenarioResults r : runs) {
             for (Caveats.Caveat c : Caveats.of(r)) warnings.add(r.name() + ": " + c);
         }

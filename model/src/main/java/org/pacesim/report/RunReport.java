@@ -20,7 +20,8 @@ public final class RunReport {
     /**
      * Writes the files into the (staging) folder; the caller commits it.
      *
-     * @param partial why the run stopped early, or null for a complete run
+     * @param partial why some replications are missing (the run stopped early, or a merge lacked shards), or null
+     *                for a complete run
      */
     public static void write(ScenarioResults r, ResultsFolder folder, List<String> command, Instant started,
                              String partial) throws IOException {

@@ -111,16 +111,20 @@ public final class SensitivityReport {
                 d.difference().low() * scale, d.difference().high() * scale);
     }
 
-    /** Writes the folder and moves it into place. */
-    public static Path write(Sensitivity.Results r, ResultsFolder folder, List<String> command, Instant started)
-            throws IOException {
+    /**
+     * Writes the folder and moves it into place.
+     *
+     * @param partial why some replications are missing (a merge without some shards), or null; marks run.json
+     */
+    public static Path write(Sensitivity.Results r, ResultsFolder folder, List<String> command, Instant started,
+                             String partial) throws IOException {
         List<org.pacesim.stats.ScenarioSummary> all = List.of(r.base().summary());
         folder.write("summary.csv", ResultFiles.summaryCsv(all));
         folder.write("stages.csv", ResultFiles.stagesCsv(all));
         folder.write("outcomes.csv", ResultFiles.outcomesCsv(all));
         folder.write("sensitivity.csv", csv(r));
         folder.write("sensitivity.md", markdown(r));
-        folder.write("run.json", RunJson.of(command, started, List.of(r.base()), null, warnings(r)));
+        folder.write("run.json", RunJson.of(command, started, List.of(r.base()), partial, warnings(r)));
         Charts.Result charts = Charts.tornado(r, folder::write);
         folder.write("report.html", HtmlReport.sensitivity(r, charts, command, started));
         return folder.commit();

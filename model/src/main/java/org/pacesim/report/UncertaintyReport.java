@@ -141,9 +141,13 @@ public final class UncertaintyReport {
                 .sorted(Comparator.comparingDouble(i -> -Math.abs(i.prcc().prcc()))).limit(HANGS_ON).toList();
     }
 
-    /** Writes every file and moves the folder into place. */
+    /**
+     * Writes every file and moves the folder into place.
+     *
+     * @param partial why some replications are missing (a merge without some shards), or null; marks run.json
+     */
     public static Path write(Uncertainty.Results r, double benefit, ResultsFolder folder, List<String> command,
-                             Instant started) throws IOException {
+                             Instant started, String partial) throws IOException {
         List<UncertaintySummary.Importance> importance = UncertaintySummary.importance(r);
         folder.write("points.csv", UncertaintyFiles.points(r));
         folder.write("uncertainty.csv", UncertaintyFiles.differences(r));
@@ -154,7 +158,7 @@ public final class UncertaintyReport {
         for (Uncertainty.Point p : r.points()) {
             for (Caveats.Caveat c : p.caveats()) warnings.add("point " + p.index() + ": " + c.text());
         }
-        folder.write("run.json", RunJson.of(command, started, List.of(), null, warnings));
+        folder.write("run.json", RunJson.of(command, started, List.of(), partial, warnings));
         Uncertainty.Outcome main = r.outcomes().get(r.main());
         Charts.Result charts = UncertaintyCharts.draw(r, importance, main.statistic().phrase(null, main.measure()), folder::write);
         folder.write("report.html", html(r, md, charts));

@@ -17,6 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /**
  * A run made in shards ({@code --shard i/n}) and merged ({@code pace merge}) writes the same CSV files, byte for
  * byte, and the same charts as the run made in one process; shards that are not one run's are refused.
@@ -182,6 +185,26 @@ class ShardMergeTest {
         assertEquals(Pace.FAILED, pace(err, "merge", a.toString(), "--allow-partial", "-q", "--out", merged.toString()));
         assertTrue(Files.readString(merged.resolve("PARTIAL.txt")).contains("merged without shard 1/2"));
         assertTrue(Files.readString(merged.resolve("summary.csv")).contains("time_to_permanence"));
+        // run.json is marked as a runaway run's is: status partial, and which replications are missing
+        JsonNode run = new ObjectMapper().readTree(merged.resolve("run.json").toFile());
+        assertEquals("partial", run.path("status").asText(), run.toString());
+        assertTrue(run.path("warnings").get(0).asText().contains("merged without shard 1/2: the replications r with"
+                + " r mod 2 in {1} are missing"), run.toString());
+    }
+
+    /** An experiment's report marks run.json through the same partial reason as a run's. */
+    @Test
+    void aPartialMergeOfAnExperimentMarksRunJsonPartial() throws IOException {
+        StringWriter err = new StringWriter();
+        Path shard = dir.resolve("shard");
+        assertEquals(0, pace(err, "experiment", EXPERIMENT, "-r", "4", "-t", "1", "-q", "--shard", "0/2", "--out",
+                shard.toString()), err.toString());
+        Path merged = dir.resolve("merged");
+        assertEquals(Pace.FAILED, pace(err, "merge", shard.toString(), "--allow-partial", "-q", "--out",
+                merged.toString()), err.toString());
+        JsonNode run = new ObjectMapper().readTree(merged.resolve("run.json").toFile());
+        assertEquals("partial", run.path("status").asText(), run.toString());
+        assertTrue(run.path("warnings").get(0).asText().contains("merged without shard 1/2"), run.toString());
     }
 
     @Test

@@ -32,7 +32,7 @@ class UncertaintyReportTest {
             r = Uncertainty.run(spec, ExperimentLoader.uncertainty(spec), new Uncertainty.Options(1 + k, 4, null, 10),
                     null);
             written[k] = UncertaintyReport.write(r, 7, ResultsFolder.prepare(dir.resolve("out" + k), dir, "x"),
-                    List.of("pace", "uncertainty"), Instant.now());
+                    List.of("pace", "uncertainty"), Instant.now(), null);
         }
         for (String name : List.of("points.csv", "uncertainty.csv", "importance.csv", "findings.md", "report.html")) {
             assertEquals(-1L, Files.mismatch(written[0].resolve(name), written[1].resolve(name)), name);
