@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import org.pacesim.experiment.Uncertainty;
 import org.pacesim.graph.FlowModel;
 import org.pacesim.graph.SystemGraph;
 import org.pacesim.random.Distributions;
@@ -18,6 +19,7 @@ import org.pacesim.scenario.Problem;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.scenario.ScenarioLoader;
 import org.pacesim.scenario.StageSpec;
+import org.pacesim.scenario.UncertaintySpec;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
@@ -28,7 +30,9 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = {"Checks scenario files without running them.",
                 "Prints each stage's implied duration (mean, median, p90 in weeks), expected entries per year, and "
-                        + "each resource's and meeting's offered load. Exit code 2 if any file has problems."})
+                        + "each resource's and meeting's offered load. Checks the ranges of an uncertainty: block a "
+                        + "file has or inherits as pace uncertainty would: every value at the bottom, middle and top of"
+                        + " its range must build. Exit code 2 if any file has problems."})
 final class ValidateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -45,7 +49,15 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 Scenario s = ScenarioLoader.load(f);
                 SystemGraph g = SystemGraph.of(s);
+                // the uncertainty: block's ranges are checked now, not first when pace uncertainty runs
+                UncertaintySpec block = ScenarioLoader.uncertainty(f);
+                List<UncertaintySpec.Varied> varied = block == null ? List.of() : Uncertainty.check(f, s, block);
                 out.print(describe(s, g));
+                if (block != null) {
+                    out.printf(Locale.ROOT, "  uncertainty: %d value%s over %d points; each builds at the bottom,"
+                            + " middle and top of its range%n", varied.size(), varied.size() == 1 ? " varies" : "s vary",
+                            block.points());
+                }
                 out.println();
             } catch (InvalidInputException e) {
                 bad++;

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.pacesim.scenario.ChangeDate;
 import org.pacesim.scenario.ExperimentSpec;
 import org.pacesim.scenario.InvalidInputException;
 import org.pacesim.scenario.Problem;
@@ -132,22 +133,9 @@ public final class Uncertainty {
         Path baseline = Path.of(spec.scenarios().get(0));
         List<UncertaintySpec.Varied> varied = varied(block, baseline);
         int n = options.points() != null ? options.points() : block.points();
-        checkSize(block, varied, n);
+        check(files(spec), spec.changesFrom(), nominal, block, varied, n);
         long seed = nominal.get(0).run().seed();
         long designSeed = block.seed() > 0 ? block.seed() : seed;
-        String[] where = {"bottom", "middle", "top"};
-        for (int k = 0; k < 3; k++) {
-            double u = k / 2.0;
-            List<UncertaintySpec.Setting> at = varied.stream()
-                    .map(v -> new UncertaintySpec.Setting(v, v.range().quantile(u))).toList();
-            try {
-                load(spec, nominal, at, true);
-            } catch (InvalidInputException e) {
-                String said = "; with every value at the " + where[k] + " of its range";
-                throw new InvalidInputException(e.problems().stream()
-                        .map(p -> new Problem(p.at(), p.path(), p.what() + said, p.fix())).toList());
-            }
-        }
         UncertaintyDesign design = UncertaintyDesign.of(varied, n, designSeed);
         List<List<Scenario>> pointScenarios = loadAll(spec, nominal, design, options.threads());
         ResultLayout layout = ScenarioResults.Prepared.of(nominal.get(0)).model().layout();
@@ -167,6 +155,54 @@ public final class Uncertainty {
                 (System.nanoTime() - t0) / 1e9);
     }
 
+    /**
+     * Checks a scenario's own {@code uncertainty:} block (its own or inherited) as {@link #run} would, the scenario
+     * as the baseline of an experiment of its own: what {@code pace validate} reports, so that a bad range is found
+     * before an analysis is planned on it.
+     *
+     * @param scenario the scenario file
+     * @param loaded   the scenario as loaded from it
+     * @param block    its block
+     * @return the values that vary
+     */
+    public static List<UncertaintySpec.Varied> check(Path scenario, Scenario loaded, UncertaintySpec block) {
+        List<UncertaintySpec.Varied> varied = varied(block, scenario);
+        check(List.of(scenario), null, List.of(loaded), block, varied, block.points());
+        return varied;
+    }
+
+    /**
+     * Every check made before anything runs: something varies, there are points enough, and every value a range
+     * can produce builds. Each scenario is built with every value at the bottom, the middle and the top of its
+     * range, all together; each problem is reported where its range was written, saying which end broke it.
+     *
+     * @param files   the scenario files, baseline first
+     * @param from    the date of the interventions' changes that carry none, or null
+     * @param nominal the files' scenarios as loaded, with the run settings they run with
+     * @param points  the design's number of points
+     */
+    private static void check(List<Path> files, ChangeDate from, List<Scenario> nominal, UncertaintySpec block,
+                              List<UncertaintySpec.Varied> varied, int points) {
+        checkSize(block, varied, points);
+        String[] where = {"bottom", "middle", "top"};
+        for (int k = 0; k < 3; k++) {
+            double u = k / 2.0;
+            List<UncertaintySpec.Setting> at = varied.stream()
+                    .map(v -> new UncertaintySpec.Setting(v, v.range().quantile(u))).toList();
+            try {
+                load(files, from, nominal, at, true);
+            } catch (InvalidInputException e) {
+                String said = "; with every value at the " + where[k] + " of its range";
+                throw new InvalidInputException(e.problems().stream()
+                        .map(p -> new Problem(p.at(), p.path(), p.what() + said, p.fix())).toList());
+            }
+        }
+    }
+
+    private static List<Path> files(ExperimentSpec spec) {
+        return spec.scenarios().stream().map(Path::of).toList();
+    }
+
     /** PRCC holds p - 1 values fixed and needs n - 3 - (p - 1) >= 1, and a few more points to say anything. */
     private static void checkSize(UncertaintySpec block, List<UncertaintySpec.Varied> varied, int n) {
         if (varied.isEmpty()) {
@@ -182,16 +218,16 @@ public final class Uncertainty {
     }
 
     /** Every scenario with a point's values set, the run settings as the experiment's; all problems at once. */
-    private static List<Scenario> load(ExperimentSpec spec, List<Scenario> nominal,
+    private static List<Scenario> load(List<Path> files, ChangeDate from, List<Scenario> nominal,
                                        List<UncertaintySpec.Setting> settings, boolean compile) {
-        Path baseline = Path.of(spec.scenarios().get(0));
+        Path baseline = files.get(0);
         Set<Problem> problems = new LinkedHashSet<>();
         List<Scenario> out = new ArrayList<>();
         for (int i = 0; i < nominal.size(); i++) {
             try {
                 // the interventions' changes take effect on the experiment's date, as in the experiment itself
-                Scenario s = ScenarioLoader.load(Path.of(spec.scenarios().get(i)), baseline, settings,
-                        i == 0 ? null : spec.changesFrom()).withRun(nominal.get(i).run());
+                Scenario s = ScenarioLoader.load(files.get(i), baseline, settings, i == 0 ? null : from)
+                        .withRun(nominal.get(i).run());
                 if (compile) ScenarioResults.Prepared.of(s); // graph problems too: a share of 0 can cut a path
                 out.add(s);
             } catch (InvalidInputException e) {
@@ -216,7 +252,7 @@ public final class Uncertainty {
         try {
             List<java.util.concurrent.Future<List<Scenario>>> built = new ArrayList<>();
             for (List<UncertaintySpec.Setting> settings : design.points()) {
-                built.add(pool.submit(() -> load(spec, nominal, settings, false)));
+                built.add(pool.submit(() -> load(files(spec), spec.changesFrom(), nominal, settings, false)));
             }
             List<List<Scenario>> out = new ArrayList<>();
             for (java.util.concurrent.Future<List<Scenario>> f : built) out.add(f.get());

@@ -131,6 +131,40 @@ class PaceCliTest {
         assertTrue(r.out().endsWith("The file is valid." + System.lineSeparator()), r::toString);
     }
 
+    @Test
+    void validateChecksTheRangesOfAnUncertaintyBlockTheFileHasOrInherits() throws Exception {
+        String scenario = Files.readString(resource("valid/base.yaml"));
+        int rangeLine = (int) scenario.lines().count() + 4;
+        Path bad = Files.writeString(dir.resolve("bad.yaml"), scenario + """
+                uncertainty:
+                  points: 10
+                  vary:
+                    resources.legal.capacity: {uniform_int: [0, 4]}
+                """);
+        Path child = Files.writeString(dir.resolve("child.yaml"), "name: child\nextends: bad.yaml\n");
+        Result r = pace("validate", bad.toString(), child.toString());
+        assertEquals(Pace.INVALID, r.code(), r::toString);
+        // the child inherits the block: its problem is where the range was written, in the parent
+        assertEquals(2, r.err().split(Pattern.quote(bad + ":" + rangeLine + ":"), -1).length - 1, r::toString);
+        assertMatches("^" + Pattern.quote(bad + ":" + rangeLine + ":") + "\\d+: .*capacity.*bottom of its range",
+                r.err());
+        assertContains(r, "2 of 2 files had problems.");
+        assertNoStackTrace(r);
+
+        Path good = Files.writeString(dir.resolve("good.yaml"), scenario.replace("legal: {capacity: 4}",
+                "legal: {capacity: 4}   # A") + """
+                uncertainty:
+                  points: 10
+                  vary:
+                    resources.adm.capacity: {uniform_int: [1, 3]}
+                  from_tags: {A: 25%}
+                """);
+        Result ok = pace("validate", good.toString());
+        assertEquals(0, ok.code(), ok::toString);
+        assertContains(ok, "uncertainty: 2 values vary over 10 points");
+        assertTrue(ok.out().endsWith("The file is valid." + System.lineSeparator()), ok::toString);
+    }
+
     // ---------------------------------------------------------------- run
 
     @Test
