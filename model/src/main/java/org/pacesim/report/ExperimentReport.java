@@ -49,7 +49,7 @@ public final class ExperimentReport {
             charts = new Charts.Result(concat(more.drawn(), charts.drawn()), concat(charts.skipped(), more.skipped()),
                     concat(charts.files(), more.files()));
         }
-        folder.write("report.html", HtmlReport.experiment(r, charts, command, started));
+        folder.write("report.html", HtmlReport.experiment(r, charts, command, started, partial));
         return folder.commit();
     }
 

@@ -33,10 +33,12 @@ public final class HtmlReport {
     private HtmlReport() {}
 
     /** The report of an experiment (or of {@code pace compare}). */
-    public static String experiment(Experiment.Results r, Charts.Result charts, List<String> command, Instant started) {
+    public static String experiment(Experiment.Results r, Charts.Result charts, List<String> command, Instant started,
+                                    String partial) {
         Runs runs = Runs.of(r);
         Page p = new Page(r.spec().name());
         p.intro("", runs.ranked(), r.seconds()); // the findings open with the experiment's description
+        p.partial(partial);
         String findings = Findings.of(r);
         p.section("findings", "Findings", Markdown.html(findings.substring(findings.indexOf('\n') + 1), 1));
         p.charts(charts);
@@ -44,7 +46,7 @@ public final class HtmlReport {
                 + outcomesTable(runs.ranked()));
         p.scenarios(runs.ranked());
         p.assumptions(runs.ranked());
-        p.provenance(RunJson.tree(command, started, r.runs()));
+        p.provenance(RunJson.tree(command, started, r.runs(), partial));
         return p.html();
     }
 
@@ -65,16 +67,17 @@ public final class HtmlReport {
 
     /** The report of a sensitivity analysis. */
     public static String sensitivity(Sensitivity.Results r, Charts.Result charts, List<String> command,
-                                     Instant started) {
+                                     Instant started, String partial) {
         Page p = new Page("Sensitivity: " + r.base().name());
         p.intro("Which lever matters most: each stage's durations, each capacity and each branch probability moved"
                 + " down and up, one at a time.", List.of(r.base()), r.base().seconds());
+        p.partial(partial);
         String md = SensitivityReport.markdown(r);
         p.charts(charts);
         p.section("tables", "All levers", Markdown.html(md.substring(md.indexOf('\n') + 1), 1));
         p.scenarios(List.of(r.base()));
         p.assumptions(List.of(r.base()));
-        p.provenance(RunJson.tree(command, started, List.of(r.base())));
+        p.provenance(RunJson.tree(command, started, List.of(r.base()), partial));
         return p.html();
     }
 
@@ -217,6 +220,11 @@ public final class HtmlReport {
                     base.scenario().run().followUp() / Durations.YEAR, seconds));
         }
 
+        /** A partial result (a merge without some shards) says so before anything else, as run.json does. */
+        void partial(String reason) {
+            if (reason != null) body.append(partialBanner(reason));
+        }
+
         void section(String id, String heading, String html) {
             contents.put(id, heading);
             body.append("<section id=\"").append(id).append("\">\n<h2>").append(Html.escape(heading)).append("</h2>\n")
@@ -295,7 +303,7 @@ public final class HtmlReport {
         @SuppressWarnings("unchecked")
         void provenance(Map<String, Object> tree) {
             StringBuilder sb = new StringBuilder("<table class=facts><tbody>\n");
-            for (String k : List.of("tool", "version", "command", "started", "java", "cores")) {
+            for (String k : List.of("tool", "version", "status", "command", "started", "java", "cores")) {
                 Object v = tree.get(k);
                 String text = v instanceof List<?> l ? String.join(" ", l.stream().map(String::valueOf).toList())
                         : String.valueOf(v);
@@ -344,6 +352,11 @@ public final class HtmlReport {
     }
 
     /** Screen and A4 print styles; no web fonts or other files, so the page needs no network. */
+    /** The banner a partial result's report opens with. */
+    static String partialBanner(String reason) {
+        return "<p class=partial><strong>PARTIAL:</strong> " + Html.escape(reason) + "</p>\n";
+    }
+
     static final String CSS = """
             body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; color: #222; line-height: 1.45;
                    max-width: 1120px; margin: 1.5em auto; padding: 0 1em; }
@@ -354,6 +367,7 @@ public final class HtmlReport {
             h3 { font-size: 1.1em; margin-top: 1.5em; }
             .lead { font-size: 1.1em; }
             .meta, .files, figcaption, small { color: #555; }
+            .partial { border: 2px solid #b00; padding: .4em .6em; color: #900; }
             nav ol { columns: 2; padding-left: 1.2em; }
             figure { margin: 1.5em 0 2.2em; break-inside: avoid; page-break-inside: avoid; }
             figure svg { width: 100%; height: auto; display: block; border: 1px solid #ddd; }

@@ -126,7 +126,7 @@ public final class SensitivityReport {
         folder.write("sensitivity.md", markdown(r));
         folder.write("run.json", RunJson.of(command, started, List.of(r.base()), partial, warnings(r)));
         Charts.Result charts = Charts.tornado(r, folder::write);
-        folder.write("report.html", HtmlReport.sensitivity(r, charts, command, started));
+        folder.write("report.html", HtmlReport.sensitivity(r, charts, command, started, partial));
         return folder.commit();
     }
 }

@@ -161,11 +161,11 @@ public final class UncertaintyReport {
         folder.write("run.json", RunJson.of(command, started, List.of(), partial, warnings));
         Uncertainty.Outcome main = r.outcomes().get(r.main());
         Charts.Result charts = UncertaintyCharts.draw(r, importance, main.statistic().phrase(null, main.measure()), folder::write);
-        folder.write("report.html", html(r, md, charts));
+        folder.write("report.html", html(r, md, charts, partial));
         return folder.commit();
     }
 
-    private static String html(Uncertainty.Results r, String md, Charts.Result charts) {
+    private static String html(Uncertainty.Results r, String md, Charts.Result charts, String partial) {
         StringBuilder figures = new StringBuilder();
         for (Charts.Drawn d : charts.drawn()) {
             figures.append("<figure id=\"chart-").append(d.name()).append("\">\n").append(Svg.inline(d.svg()))
@@ -176,6 +176,7 @@ public final class UncertaintyReport {
         return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>" + Html.escape(title)
                 + " \u2013 pace-sim report</title>\n<style>\n" + HtmlReport.CSS + "</style>\n</head>\n<body>\n"
                 + "<header><p class=tool>pace-sim report</p><h1>" + Html.escape(title) + "</h1></header>\n"
+                + (partial == null ? "" : HtmlReport.partialBanner(partial))
                 + Markdown.html(md.substring(md.indexOf('\n') + 1), 1) + figures + "</body>\n</html>\n";
     }
 

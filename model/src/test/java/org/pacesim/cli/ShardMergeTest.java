@@ -205,6 +205,10 @@ class ShardMergeTest {
         JsonNode run = new ObjectMapper().readTree(merged.resolve("run.json").toFile());
         assertEquals("partial", run.path("status").asText(), run.toString());
         assertTrue(run.path("warnings").get(0).asText().contains("merged without shard 1/2"), run.toString());
+        // report.html says so too: at the top, and in its provenance
+        String html = Files.readString(merged.resolve("report.html"));
+        assertTrue(html.contains("<p class=partial><strong>PARTIAL:</strong> merged without shard 1/2"), html);
+        assertTrue(html.contains("<th>status</th><td><code>partial</code>"), "the provenance shows the status");
     }
 
     @Test

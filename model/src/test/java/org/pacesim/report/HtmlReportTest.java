@@ -28,7 +28,7 @@ class HtmlReportTest {
         Experiment.Results r = Experiment.run(ExperimentLoader.load(Path.of("src/test/resources/experiment/experiment.yaml")),
                 new Experiment.Options(2, 4, null, Double.NaN, 100, false), null, null);
         Charts.Result charts = Charts.draw(Runs.of(r), ExperimentSpec.CHARTS, (p, b) -> { });
-        String html = HtmlReport.experiment(r, charts, List.of("pace", "experiment", "x.yaml"), Instant.now());
+        String html = HtmlReport.experiment(r, charts, List.of("pace", "experiment", "x.yaml"), Instant.now(), null);
         for (String part : List.of("id=\"findings\"", "id=\"charts\"", "id=\"tables\"", "id=\"scenarios\"",
                 "id=\"assumptions\"", "id=\"provenance\"", "Key figures", "why: test", "SHA-256", "@page")) {
             assertTrue(html.contains(part), "lacks " + part);
