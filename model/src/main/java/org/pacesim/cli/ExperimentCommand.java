@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -154,20 +153,16 @@ final class ExperimentOptions {
                 return 0;
             }
             sharding.markPartial(folder);
-            List<String> command = new ArrayList<>(List.of("pace"));
-            command.addAll(spec.commandLine().getParseResult().originalArgs());
+            List<String> command = Options.commandLine(spec);
             Path written = ExperimentReport.write(r, folder, command, started, sharding.partial);
             done = true;
-            if (!quiet) {
-                o.println();
-                o.print(org.pacesim.report.Findings.terminal(r));
-                o.println();
-                o.println("Findings: " + written.resolve("findings.md"));
-                o.println("Report:   " + written.resolve("report.html"));
-                o.println("Results written to " + written);
-            } else {
-                o.println(written);
-            }
+            Options.announce(o, quiet, written, out -> {
+                out.println();
+                out.print(org.pacesim.report.Findings.terminal(r));
+                out.println();
+                out.println("Findings: " + written.resolve("findings.md"));
+                out.println("Report:   " + written.resolve("report.html"));
+            });
             return 0;
         } finally {
             progress.finish();

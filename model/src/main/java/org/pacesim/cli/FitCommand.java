@@ -2,7 +2,6 @@ package org.pacesim.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -107,8 +106,6 @@ final class FitCommand implements Callable<Integer> {
     }
 
     private String command() {
-        List<String> c = new ArrayList<>(List.of("pace"));
-        c.addAll(spec.commandLine().getParseResult().originalArgs());
-        return String.join(" ", c);
+        return String.join(" ", Options.commandLine(spec));
     }
 }

@@ -114,6 +114,27 @@ final class Options {
         }
     }
 
+    /**
+     * What a command prints once its results folder is in place: with {@code -q} only the folder (for scripts),
+     * otherwise its summary and then where the results are.
+     */
+    static void announce(java.io.PrintWriter o, boolean quiet, Path written,
+                         java.util.function.Consumer<java.io.PrintWriter> summary) {
+        if (quiet) {
+            o.println(written);
+            return;
+        }
+        summary.accept(o);
+        o.println("Results written to " + written);
+    }
+
+    /** The command as typed: {@code pace} and its arguments, as run.json and a shard's manifest record it. */
+    static java.util.List<String> commandLine(picocli.CommandLine.Model.CommandSpec spec) {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of("pace"));
+        command.addAll(spec.commandLine().getParseResult().originalArgs());
+        return command;
+    }
+
     static String stem(Path file) {
         String n = file.getFileName().toString();
         return n.endsWith(".yaml") ? n.substring(0, n.length() - 5) : n.endsWith(".yml") ? n.substring(0, n.length() - 4) : n;

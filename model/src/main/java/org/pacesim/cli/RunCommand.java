@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -137,18 +136,16 @@ final class RunCommand implements Callable<Integer>, ShardOptions.Sharded {
             if (records != null) SyntheticRecords.write(records, r.scenario(), asOfDay, file.toString());
             Path written = folder.commit();
             done = true;
-            if (!quiet) {
-                o.println();
-                o.print(TerminalReport.of(r));
-                o.println();
-                o.println("Results written to " + written);
-                if (records != null) {
-                    o.println("Records of replication 0's children (synthetic) written to " + records
-                            + (scenario.run().start() == null ? "; dates count from " + SyntheticRecords.start(scenario)
-                            + " as the scenario has no run.start" : ""));
-                }
-            } else {
-                o.println(written);
+            ScenarioResults results = r; // (r is assigned in two branches above, so a lambda cannot use it)
+            Options.announce(o, quiet, written, out -> {
+                out.println();
+                out.print(TerminalReport.of(results));
+                out.println();
+            });
+            if (!quiet && records != null) {
+                o.println("Records of replication 0's children (synthetic) written to " + records
+                        + (scenario.run().start() == null ? "; dates count from " + SyntheticRecords.start(scenario)
+                        + " as the scenario has no run.start" : ""));
             }
             return 0;
         } finally {
@@ -163,8 +160,6 @@ final class RunCommand implements Callable<Integer>, ShardOptions.Sharded {
 
     /** Writes the folder's files: CSV, run.json and, for a complete run, the charts and report.html. */
     private void write(ResultsFolder folder, ScenarioResults r, Instant started, String partial) throws IOException {
-        List<String> command = new ArrayList<>(List.of("pace"));
-        command.addAll(spec.commandLine().getParseResult().originalArgs());
-        RunReport.write(r, folder, command, started, partial);
+        RunReport.write(r, folder, Options.commandLine(spec), started, partial);
     }
 }

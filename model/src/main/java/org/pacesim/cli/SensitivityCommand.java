@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
@@ -96,17 +95,13 @@ final class SensitivityCommand implements Callable<Integer>, ShardOptions.Sharde
                 return 0;
             }
             sharding.markPartial(folder);
-            List<String> command = new ArrayList<>(List.of("pace"));
-            command.addAll(spec.commandLine().getParseResult().originalArgs());
+            List<String> command = Options.commandLine(spec);
             Path written = SensitivityReport.write(r, folder, command, started, sharding.partial);
             done = true;
-            if (!quiet) {
-                o.print(SensitivityReport.markdown(r));
-                o.println();
-                o.println("Results written to " + written);
-            } else {
-                o.println(written);
-            }
+            Options.announce(o, quiet, written, out -> {
+                out.print(SensitivityReport.markdown(r));
+                out.println();
+            });
             return 0;
         } finally {
             progress.finish();

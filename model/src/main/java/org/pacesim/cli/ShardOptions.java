@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -179,9 +178,8 @@ final class ShardOptions {
     static Path finish(CommandSpec spec, ShardRun run, List<Path> inputs, Instant started, ResultsFolder folder,
                        boolean quiet) throws IOException {
         ParseResult parsed = spec.commandLine().getParseResult();
-        List<String> command = new ArrayList<>(List.of("pace"));
-        command.addAll(parsed.originalArgs());
-        ShardFolder.write(run, new ShardFolder.Command(command, settings(parsed), inputs, started), folder);
+        ShardFolder.write(run, new ShardFolder.Command(Options.commandLine(spec), settings(parsed), inputs, started),
+                folder);
         Path written = folder.commit();
         PrintWriter o = spec.commandLine().getOut();
         int reps = run.requests().stream().mapToInt(r -> r.completed().size()).sum();

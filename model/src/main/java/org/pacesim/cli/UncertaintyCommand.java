@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -122,18 +121,14 @@ final class UncertaintyCommand implements Callable<Integer>, ShardOptions.Sharde
                 return 0;
             }
             sharding.markPartial(folder);
-            List<String> command = new ArrayList<>(List.of("pace"));
-            command.addAll(spec.commandLine().getParseResult().originalArgs());
+            List<String> command = Options.commandLine(spec);
             Path written = UncertaintyReport.write(r, least, folder, command, started, sharding.partial);
             done = true;
-            if (!quiet) {
-                o.println();
-                o.print(UncertaintyReport.markdown(r, least));
-                o.printf(Locale.ROOT, "%nRan in %.0f seconds.%n", r.seconds());
-                o.println("Results written to " + written);
-            } else {
-                o.println(written);
-            }
+            Options.announce(o, quiet, written, out -> {
+                out.println();
+                out.print(UncertaintyReport.markdown(r, least));
+                out.printf(Locale.ROOT, "%nRan in %.0f seconds.%n", r.seconds());
+            });
             return 0;
         } finally {
             progress.finish();
