@@ -11,7 +11,8 @@ import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.scenario.Scenario;
 
 /**
- * The benchmark: for each workload, single-thread speed in steady state, the speed-up from one thread to all, a
+ * The benchmark: for each workload, single-thread speed in steady state (the engine alone, and with everything
+ * {@code pace run} records, side by side), the speed-up from one thread to all, a
  * whole {@code pace run} of a fixed number of replications in a fresh JVM with a capped heap, and how the cost grows
  * when the workload is scaled. Speed is measured here, by a command, never by timed tests.
  */
@@ -43,14 +44,14 @@ public final class Bench {
      *
      * @param workload   what was run
      * @param scenario   its name
-     * @param steady     single-thread speed after warm-up
+     * @param steady     single-thread speed after warm-up: the engine alone and the product path
      * @param speedup    one thread against all, or null with one thread
      * @param process    the whole-process run, or null when skipped
      * @param keptTenth  MB kept on the heap by the results of a tenth of the replications (in this JVM), or NaN
      * @param kept       MB kept by the results of all of them, or NaN
      * @param scaling    speed at each scale factor (1 first)
      */
-    public record Figures(Workload workload, String scenario, SteadyState.Throughput steady, Speedup.Result speedup,
+    public record Figures(Workload workload, String scenario, SteadyState.SideBySide steady, Speedup.Result speedup,
                           WholeProcess.Result process, double keptTenth, double kept, List<Scaled> scaling) {
         /** Whether the parallel results differed from the sequential ones, or the whole-process run failed. */
         public boolean failed() {
@@ -82,19 +83,21 @@ public final class Bench {
 
     private static Figures one(Workload w, Settings s, PrintWriter progress) throws IOException, InterruptedException {
         Scenario scenario = w.load();
-        Model model = ScenarioResults.Prepared.of(scenario).model();
-        say(progress, w.label() + ": one thread, steady state");
-        SteadyState.Throughput steady = SteadyState.measure(model, s.warmupSeconds(), s.roundSeconds(), s.rounds());
+        ScenarioResults.Prepared prepared = ScenarioResults.Prepared.of(scenario);
+        Model model = prepared.model();
+        say(progress, w.label() + ": one thread, steady state, the engine alone and with what pace run records");
+        SteadyState.SideBySide steady = SteadyState.sideBySide(prepared, s.warmupSeconds(), s.roundSeconds(),
+                s.rounds());
         Speedup.Result speedup = null;
         if (s.threads() > 1) {
-            int n = replicationsFor(2 * s.roundSeconds(), steady.secondsPerReplication(), s.threads());
+            int n = replicationsFor(2 * s.roundSeconds(), steady.engine().secondsPerReplication(), s.threads());
             say(progress, w.label() + ": " + n + " replications on 1 and on " + s.threads() + " threads");
             speedup = Speedup.measure(model, n, s.threads(), 3);
         }
         List<Scaled> scaling = new ArrayList<>();
         for (int k : s.scaleFactors()) {
             if (k == 1) {
-                scaling.add(new Scaled(1, steady));
+                scaling.add(new Scaled(1, steady.engine()));
                 continue;
             }
             Workload big = w.scaled(k, s.scaleBy());

@@ -37,8 +37,8 @@ public final class BenchTables {
         for (Bench.Figures f : figures) {
             Speedup.Result sp = f.speedup();
             b.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | %s | %s |", f.workload().label(),
-                    whole(f.steady().journeysPerReplication()), whole(f.steady().journeysPerSecond()),
-                    whole(f.steady().journeysPerCpuSecond()), whole(f.steady().eventsPerSecond()), sp == null ? "n/a"
+                    whole(f.steady().engine().journeysPerReplication()), whole(f.steady().engine().journeysPerSecond()),
+                    whole(f.steady().engine().journeysPerCpuSecond()), whole(f.steady().engine().eventsPerSecond()), sp == null ? "n/a"
                     : String.format(Locale.ROOT, "%.2fx (%s)", sp.ratio(), sp.identical() ? "yes" : "NO")));
             if (f.process() != null) {
                 WholeProcess.Result p = f.process();
@@ -55,6 +55,17 @@ public final class BenchTables {
                 b.append("\n").append(f.workload().label()).append(": pace run -r ").append(p.replications())
                         .append(" failed:\n").append(p.output()).append('\n');
             }
+        }
+        b.append("\nThe engine alone and the product path (everything pace run records per replication: the detail"
+                + " recorders and the summary; not the drawing) on the same replications, one thread, rounds"
+                + " alternated:\n\n");
+        b.append("| workload | engine alone, ms / replication | product path, ms / replication | product / engine"
+                + " (wall) | (CPU) |\n|---|---:|---:|---:|---:|\n");
+        for (Bench.Figures f : figures) {
+            SteadyState.SideBySide two = f.steady();
+            b.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2fx | %.2fx |%n", f.workload().label(),
+                    1e3 * two.engine().secondsPerReplication(), 1e3 * two.product().secondsPerReplication(),
+                    two.ratio(), two.cpuRatio()));
         }
         if (figures.stream().anyMatch(f -> f.scaling().size() > 1)) {
             b.append(s.scaleBy() == Workload.Scaling.RATE

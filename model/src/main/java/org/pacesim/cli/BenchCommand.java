@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 /** {@code pace bench}: measures how fast scenarios run and prints the figures as Markdown tables. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Measures how fast the engine runs on this machine.",
-                "Child-journeys and events per second on one thread after warm-up, the speed-up "
+                "Child-journeys and events per second on one thread after warm-up, the time per "
+                + "replication of the engine alone and with everything 'pace run' records (side by side), the speed-up "
                 + "from one thread to all cores (checking results are identical), a whole 'pace run' of a fixed "
                 + "number of replications in a new JVM with a capped heap (wall time, peak heap), and how the cost "
                 + "grows with the arrival rate.",

@@ -8,13 +8,15 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.random.Distributions;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.scenario.StageSpec;
 
 /**
  * What the benchmark runs, not how fast: the shipped reference pathway is the one of the benchmark's definition,
- * its 10x file is that pathway scaled, scaling multiplies what it says, and heap figures are read from a GC log.
+ * its 10x file is that pathway scaled, scaling multiplies what it says, the product path is timed on the same
+ * replications as the engine alone, and heap figures are read from a GC log.
  * Speed is measured by {@code pace bench}, never by tests.
  */
 class BenchTest {
@@ -55,6 +57,22 @@ class BenchTest {
         assertEquals(4 * 3650.0, s.run().horizon());
         assertEquals(1.0, s.arrivals().get(0).ratePerDay());
         assertEquals(3, s.resources().get("lar").capacity());
+    }
+
+    @Test
+    void theProductPathTimesTheSameReplicationsAsTheEngineAlone() {
+        ScenarioResults.Prepared p = ScenarioResults.Prepared.of(Workload.of(REFERENCE).load());
+        SteadyState.SideBySide two = SteadyState.sideBySide(p, 0, 0.01, 1);
+        assertEquals(two.engine().replicationsPerRound(), two.product().replicationsPerRound());
+        assertEquals(two.engine().journeysPerReplication(), two.product().journeysPerReplication());
+        assertTrue(two.engine().journeysPerReplication() > 3000, "a replication of the reference pathway");
+        assertEquals(two.product().secondsPerReplication() / two.engine().secondsPerReplication(), two.ratio(), 1e-12);
+        Bench.Settings s = new Bench.Settings(0, 0.01, 1, 1, 0, "512m", List.of(1), Workload.Scaling.RATE);
+        String table = BenchTables.of(List.of(new Bench.Figures(Workload.of(REFERENCE), "reference", two, null, null,
+                Double.NaN, Double.NaN, List.of(new Bench.Scaled(1, two.engine())))), s);
+        assertTrue(table.contains(String.format(java.util.Locale.ROOT, "| reference-pathway | %.2f | %.2f | %.2fx |",
+                1e3 * two.engine().secondsPerReplication(), 1e3 * two.product().secondsPerReplication(), two.ratio())),
+                table);
     }
 
     @Test
