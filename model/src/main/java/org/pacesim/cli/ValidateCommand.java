@@ -92,7 +92,8 @@ final class ValidateCommand implements Callable<Integer> {
                 median = w(imp.median() * scale);
                 p90 = w(imp.p90() * scale);
             } else if (st instanceof StageSpec.Delay dl && dl.until() != null) {
-                mean = "until " + dl.until().milestone() + " + " + Durations.format(dl.until().plus());
+                mean = dl.until().age() != null ? "until age " + dl.until().age().describe()
+                        : "until " + dl.until().milestone() + " + " + Durations.format(dl.until().plus());
             } else if (st instanceof StageSpec.Meeting m) {
                 mean = m.rule() != null ? "sits " + m.rule().text()
                         : m.dates().length > 0 ? m.dates().length + " sittings"

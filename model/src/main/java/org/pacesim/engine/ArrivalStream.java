@@ -23,6 +23,7 @@ final class ArrivalStream extends Event {
     private final Sampler gap;           // null for listed times
     private final RandomStream thinning; // for a rate that varies, else null
     private final Categorical[] attributes;
+    private final AgeDraw ages;
     private final RandomStream route;
     private final RandomStream afterStream;
     private Model.Routing routing;
@@ -52,6 +53,8 @@ final class ArrivalStream extends Event {
                         bank.stream(StreamKey.sourceAttribute(name, model.attributeNames[a]), number));
             }
         }
+        this.ages = new AgeDraw(model.scenario.attributes(), model.scenario.arrivals().get(index).age(),
+                bank.stream(StreamKey.source(name, StreamKey.Purpose.AGE), number));
         if (source.times().length > 0) {
             this.gap = null;
             this.thinning = null;
@@ -81,7 +84,7 @@ final class ArrivalStream extends Event {
             for (int a = 0; a < levels.length; a++) {
                 levels[a] = source.fixedLevel()[a] >= 0 ? source.fixedLevel()[a] : attributes[a].next();
             }
-            replication.arrive(index, levels, routing, route, after);
+            replication.arrive(index, levels, ages.next(levels), routing, route, after);
         }
         if (gap != null) {
             schedule(gap.sample());

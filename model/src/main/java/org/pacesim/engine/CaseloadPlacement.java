@@ -57,10 +57,11 @@ final class CaseloadPlacement extends Event {
             draw[a] = new Categorical(model.attributeProbabilities[a],
                     bank.stream(StreamKey.caseloadAttribute(model.attributeNames[a]), number));
         }
+        AgeDraw ages = new AgeDraw(model.scenario.attributes(), null, bank.stream(StreamKey.caseloadAge(), number));
         for (Model.Placed p : all) {
             int[] levels = new int[draw.length];
             for (int a = 0; a < levels.length; a++) levels[a] = p.levels()[a] >= 0 ? p.levels()[a] : draw[a].next();
-            replication.place(p, levels);
+            replication.place(p, levels, ages.next(levels));
         }
     }
 }

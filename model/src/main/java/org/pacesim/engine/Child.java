@@ -32,6 +32,11 @@ final class Child extends Event {
     /** Whether the child was in the system at the start (today's caseload), a cohort of its own. */
     final boolean caseload;
     final double arrival;
+    /**
+     * When the child was born (days, before its arrival), so that its age at any moment is now minus this; NaN when
+     * the scenario gives no ages.
+     */
+    double birth = Double.NaN;
 
     /** Current stage index. */
     int stage = -1;

@@ -37,10 +37,11 @@ record CompiledStage(int index, StageSpec spec, int[] enterMilestones, Model.Rou
     /**
      * The {@code until:} form of a delay, resolved.
      *
-     * @param milestone the milestone's index
+     * @param milestone the milestone's index (-1 for the age form)
      * @param plus      days after it
+     * @param age       whether the delay waits until an age drawn for the child ({@code until: {age: ...}}) instead
      */
-    record Until(int milestone, double plus) {}
+    record Until(int milestone, double plus, boolean age) {}
 
     /**
      * A service.

@@ -115,10 +115,20 @@ public final class Model {
     /**
      * The routing of a stage or source.
      *
-     * @param groupOfProfile group index per profile
+     * @param groupOfProfile group index per profile (and age class: {@code profile * classes + class})
      * @param groups         the groups
+     * @param ageBounds      the ages (days) that divide the age classes, ascending; empty when no route looks at
+     *                       the age, and then a profile alone chooses the group
      */
-    record Routing(int[] groupOfProfile, Group[] groups) {}
+    record Routing(int[] groupOfProfile, Group[] groups, double[] ageBounds) {
+        /** The group a child of {@code profile}, {@code age} days old, takes. */
+        int groupOf(int profile, double age) {
+            if (ageBounds.length == 0) return groupOfProfile[profile];
+            int k = 0;
+            while (k < ageBounds.length && age >= ageBounds[k]) k++;
+            return groupOfProfile[profile * (ageBounds.length + 1) + k];
+        }
+    }
 
     /**
      * A compiled arrival source.

@@ -208,7 +208,7 @@ public final class Replication {
 
     private void follow(Child c, Model.Routing routing, RandomStream stream, Sampler[][] after) {
         Child root = c.root;
-        int g = routing.groupOfProfile()[root.profile];
+        int g = routing.groupOf(root.profile, sim.time() - root.birth);
         Model.Group group = routing.groups()[g];
         int k = 0;
         double[] cumulative = group.cumulative();
@@ -251,14 +251,15 @@ public final class Replication {
     // ---------------------------------------------------------------- arrivals and exits
 
     /**
-     * Takes in a child arriving from source {@code source} with the given attribute levels, and sends it on by the
-     * source's routes.
+     * Takes in a child arriving from source {@code source} with the given attribute levels and age (days, NaN when
+     * children have none), and sends it on by the source's routes.
      */
-    void arrive(int source, int[] levels, Model.Routing routing, RandomStream route, Sampler[][] after) {
+    void arrive(int source, int[] levels, double age, Model.Routing routing, RandomStream route, Sampler[][] after) {
         double now = sim.time();
         boolean inCohort = now >= warmup && now < horizon;
         Child c = new Child(this, nextId++, model.graph.profiles().of(levels), levels, model.milestoneCount,
                 inCohort, false, now);
+        c.birth = now - age;
         arrivals++;
         if (inCohort) {
             cohort++;
@@ -385,9 +386,10 @@ public final class Replication {
     // ---------------------------------------------------------------- events
 
     /** Takes in a child of today's caseload, with the given levels, part-way through its stage. */
-    void place(Model.Placed p, int[] levels) {
+    void place(Model.Placed p, int[] levels, double age) {
         Child c = new Child(this, nextId++, model.graph.profiles().of(levels), levels, model.milestoneCount,
                 false, true, -p.sinceAccommodation());
+        c.birth = c.arrival - age;
         for (int m = 0; m < model.milestoneCount; m++) c.milestones[m] = -p.milestonesAgo()[m];
         c.milestones[model.arrivalMilestone] = -p.sinceAccommodation();
         c.slot = inSystem.size();

@@ -92,8 +92,9 @@ final class StageCompiler {
             if (s == null) continue;
             CompiledStage.Part part;
             if (s instanceof StageSpec.Delay d) {
-                part = new CompiledStage.Waits(d.until() == null ? null
-                        : new CompiledStage.Until(milestoneIndex.get(d.until().milestone()), d.until().plus()));
+                part = new CompiledStage.Waits(d.until() == null ? null : d.until().age() != null
+                        ? new CompiledStage.Until(-1, 0, true)
+                        : new CompiledStage.Until(milestoneIndex.get(d.until().milestone()), d.until().plus(), false));
             } else if (s instanceof StageSpec.Service sv) {
                 part = new CompiledStage.Served(resourceIndex.get(sv.resource()));
             } else if (s instanceof StageSpec.Meeting m) {
@@ -173,8 +174,11 @@ final class StageCompiler {
             for (int k = last; k < members.length; k++) cumulative[k] = Double.POSITIVE_INFINITY;
             groups[g] = new Model.Group(cumulative, to, after, leave, setAttribute, setLevel);
         }
-        int[] groupOf = new int[graph.profiles().count()];
-        for (int p = 0; p < groupOf.length; p++) groupOf[p] = rg.groupOf(p);
-        return new Model.Routing(groupOf, groups);
+        int classes = rg.ageClasses();
+        int[] groupOf = new int[graph.profiles().count() * classes];
+        for (int p = 0; p < graph.profiles().count(); p++) {
+            for (int k = 0; k < classes; k++) groupOf[p * classes + k] = rg.groupOf(p, k);
+        }
+        return new Model.Routing(groupOf, groups, rg.ageBounds());
     }
 }

@@ -30,6 +30,9 @@ final class StageNodes {
         if (part instanceof CompiledStage.Waits w) {
             StageSpec.Delay d = (StageSpec.Delay) s;
             RandomStream durations = stream.apply(Purpose.DURATION);
+            if (w.until() != null && w.until().age()) {
+                return new Delay(replication, i, samplers.duration(d.until().age(), durations, 1.0), durations);
+            }
             Sampler dur = d.duration() == null ? null : samplers.duration(d.duration(), durations, d.scale());
             DoubleUnaryOperator residual = dur == null || !caseload ? null
                     : samplers.residual(d.duration(), stream.apply(Purpose.RESIDUAL), d.scale());

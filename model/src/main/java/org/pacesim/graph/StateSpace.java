@@ -7,7 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.pacesim.random.Distributions;
 import org.pacesim.scenario.ArrivalSource;
+import org.pacesim.scenario.Attribute;
 import org.pacesim.scenario.Caseload;
 import org.pacesim.scenario.Route;
 import org.pacesim.scenario.StageSpec;
@@ -64,20 +66,49 @@ final class StateSpace {
                 continue;
             }
             RouteGroups rg = sg.groups(s.vertex());
-            int g = rg.groupOf(s.profile());
-            if (g < 0) {
+            // A child may be of any age at any stage (it ages while it waits), so every age class's routes are
+            // moves; the expected flows weight them by the class of the profile's typical age on arrival.
+            double[] weight = new double[rg.count()];
+            boolean[] taken = new boolean[rg.count()];
+            int typical = rg.ageClass(typicalAge(profiles, s.profile()));
+            boolean missing = false;
+            for (int k = 0; k < rg.ageClasses(); k++) {
+                int g = rg.groupOf(s.profile(), k);
+                if (g < 0) {
+                    missing = true;
+                    continue;
+                }
+                taken[g] = true;
+                if (k == typical) weight[g] += 1;
+            }
+            if (missing) {
                 withoutRoute.add(i);
                 continue;
             }
             // A join passes on one child for all its branches: each branch entry carries 1/branches of it.
             double share = stage instanceof StageSpec.Join ? 1.0 / Math.max(1, sg.branchesOf(stage.name())) : 1.0;
             List<Route> routes = sg.routesOf(s.vertex());
-            for (int k : rg.group(g)) {
-                Route r = routes.get(k);
-                if (r.p() <= 0) continue;
-                move(i, new State(r.to(), profiles.after(s.profile(), r.set())), r.p() * share, queue);
+            for (int g = 0; g < taken.length; g++) {
+                if (!taken[g]) continue;
+                for (int k : rg.group(g)) {
+                    Route r = routes.get(k);
+                    if (r.p() <= 0) continue;
+                    move(i, new State(r.to(), profiles.after(s.profile(), r.set())), r.p() * share * weight[g], queue);
+                }
             }
         }
+    }
+
+    /** The median age on arrival of a child of profile {@code p} (days), or 0 when children have no age. */
+    private static double typicalAge(Profiles profiles, int p) {
+        List<Attribute> as = profiles.attributes();
+        for (int a = 0; a < as.size(); a++) {
+            if (as.get(a).isAgeBand()) {
+                return Distributions.implied(as.get(a).ages().get(as.get(a).levels().get(profiles.level(p, a))))
+                        .median();
+            }
+        }
+        return 0;
     }
 
     /** Seeds the states of caseload children: every profile with the levels given (the rest are drawn). */

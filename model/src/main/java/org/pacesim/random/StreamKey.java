@@ -31,7 +31,9 @@ public final class StreamKey {
         /** A caseload row's time in its stage. */
         IN_STAGE,
         /** A caseload row's time since accommodation. */
-        SINCE;
+        SINCE,
+        /** Children's ages on arrival, within their age band. */
+        AGE;
 
         @Override
         public String toString() {
@@ -68,6 +70,11 @@ public final class StreamKey {
     /** The levels of an attribute drawn for caseload children whose level is not given. */
     public static StreamKey caseloadAttribute(String attribute) {
         return new StreamKey("caseload:attribute:" + attribute);
+    }
+
+    /** The ages on arrival drawn for caseload children. */
+    public static StreamKey caseloadAge() {
+        return new StreamKey("caseload:age");
     }
 
     /** The stream that places an uncertainty analysis's design points (a Latin hypercube), apart from the runs'. */

@@ -25,9 +25,12 @@ final class ArrivalReader {
     private final Map<String, Attribute> attributes;
     private final RouteReader routeReader;
     private final LocalDate start;
+    private final AgeReader ages;
 
     /** @param start the run's start date, or null (rates by month or year need one) */
-    ArrivalReader(Problems problems, Map<String, Attribute> attributes, RouteReader routeReader, LocalDate start) {
+    ArrivalReader(Problems problems, Map<String, Attribute> attributes, RouteReader routeReader, LocalDate start,
+                  AgeReader ages) {
+        this.ages = ages;
         this.problems = problems;
         this.attributes = attributes;
         this.routeReader = routeReader;
@@ -54,7 +57,7 @@ final class ArrivalReader {
         for (int i = 0; i < list.items().size(); i++) {
             YamlNode item = list.items().get(i);
             Fields f = new Fields(item, "arrivals[" + i + "]", problems);
-            f.allow("name", "rate", "times", "to", "attributes", "description", "by_month", "trend");
+            f.allow("name", "rate", "times", "to", "attributes", "description", "by_month", "trend", "age");
             String name = f.text("name", "arrivals" + (i == 0 ? "" : String.valueOf(i + 1)));
             String path = "arrivals." + name;
             if (!names.add(name)) f.bad("name", "two arrival sources are named '" + name + "'", "give each a different name");
@@ -102,7 +105,16 @@ final class ArrivalReader {
                 f.bad(f.has("by_month") ? "by_month" : "trend", "listed arrival times do not vary by month or year",
                         "give a rate with by_month or trend, or list the times you want");
             }
-            arrivals.add(new ArrivalSource(name, rate, times, fixed, routes, item.at(), byMonth, trend));
+            DistributionSpec age = null;
+            if (f.has("age")) {
+                if (attributes.values().stream().noneMatch(Attribute::isAgeBand)) {
+                    f.bad("age", "the scenario's children have no age in years", "give the age band its ages first"
+                            + " (attributes: {age_band: {categorical: {...}, age: {...}}}), or remove age: here");
+                } else {
+                    age = ages.one(f.node("age"), path + ".age");
+                }
+            }
+            arrivals.add(new ArrivalSource(name, rate, times, fixed, routes, item.at(), byMonth, trend, age));
         }
         return arrivals;
     }

@@ -15,9 +15,11 @@ import java.util.Map;
  * @param at         where it was declared
  * @param byMonth    multipliers of the rate per calendar month (12, January first), or null for none
  * @param trend      compound change of the rate per year from the start (0.03 = +3% a year), 0 for none
+ * @param age        the age on arrival of this source's children, in days, instead of the age band's; null for the
+ *                   band's (infants accommodated from hospital are days old, not anywhere in their first year)
  */
 public record ArrivalSource(String name, double ratePerDay, double[] times, Map<String, String> fixed,
-                            List<Route> routes, Location at, double[] byMonth, double trend) {
+                            List<Route> routes, Location at, double[] byMonth, double trend, DistributionSpec age) {
     /** Keeps copies of the arrays, so that the source cannot change after it is made. */
     public ArrivalSource {
         times = times.clone();

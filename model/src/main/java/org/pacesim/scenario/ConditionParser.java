@@ -9,13 +9,17 @@ import java.util.regex.Pattern;
 
 /**
  * Reads conditions on attributes: {@code age_band == "under1"}, {@code age_band != under1},
- * {@code age_band in [under1, age1to4]}, {@code age_band not in [age12plus]}, joined with {@code and}.
+ * {@code age_band in [under1, age1to4]}, {@code age_band not in [age12plus]}, and the child's age in years at the
+ * moment the condition is judged ({@code age < 5}, {@code age >= 16}), joined with {@code and}.
  */
 final class ConditionParser {
     private static final Pattern CLAUSE = Pattern.compile(
             "^\\s*([A-Za-z_][A-Za-z0-9_]*)\\s*(==|!=|=|not\\s+in|in)\\s*(.+?)\\s*$");
-    private static final String HELP = "write e.g. age_band == \"under1\", age_band in [under1, age1to4],"
+    private static final Pattern AGE = Pattern.compile("^\\s*age\\s*(<=|<|>=|>)\\s*(\\S+)\\s*$");
+    private static final String HELP = "write e.g. age_band == \"under1\", age_band in [under1, age1to4], age < 5,"
             + " or clauses joined with 'and'";
+    private static final String AGE_HELP = "compare the age with a number of years, e.g. age < 5 or age >= 16"
+            + " (or a duration: age < 18mo)";
 
     private ConditionParser() {}
 
@@ -26,7 +30,29 @@ final class ConditionParser {
             return null;
         }
         List<Condition.Clause> clauses = new ArrayList<>();
+        double from = Double.NEGATIVE_INFINITY;
+        double to = Double.POSITIVE_INFINITY;
+        boolean onAge = false;
         for (String part : s.text().split("\\s+and\\s+")) {
+            Matcher age = AGE.matcher(part);
+            if (age.matches() && !attributes.containsKey("age")) {
+                double years = years(age.group(2));
+                if (attributes.values().stream().noneMatch(Attribute::isAgeBand)) {
+                    problems.add(node.at(), path, "'" + part.trim() + "' needs the children's age in years, and the"
+                            + " scenario gives none", "give the age band its ages (attributes: {age_band: {categorical:"
+                            + " {...}, age: {under1: {uniform: [0y, 1y]}, ...}}}), or use age_band here");
+                    return null;
+                }
+                if (Double.isNaN(years)) {
+                    problems.add(node.at(), path, "cannot read the age in '" + part.trim() + "'", AGE_HELP);
+                    return null;
+                }
+                onAge = true;
+                String op = age.group(1);
+                if (op.startsWith("<")) to = Math.min(to, years);
+                else from = Math.max(from, years);
+                continue;
+            }
             Matcher m = CLAUSE.matcher(part);
             if (!m.matches()) {
                 problems.add(node.at(), path, "cannot read the condition '" + part.trim() + "'", HELP);
@@ -61,7 +87,23 @@ final class ConditionParser {
             clauses.add(new Condition.Clause(attr, List.copyOf(allowed)));
         }
         clauses.sort((x, y) -> x.attribute().compareTo(y.attribute()));
-        return new Condition(s.text().trim(), List.copyOf(clauses));
+        if (onAge && from >= to) {
+            problems.add(node.at(), path, "no age meets '" + s.text().trim() + "'", "check the limits: e.g."
+                    + " age >= 5 and age < 12");
+            return null;
+        }
+        return new Condition(s.text().trim(), List.copyOf(clauses), onAge ? new Condition.AgeRange(from, to) : null);
+    }
+
+    /** An age written as years ({@code 5}, {@code 1.5}) or a duration ({@code 18mo}), in days; NaN if unreadable. */
+    private static double years(String text) {
+        try {
+            double y = Double.parseDouble(text);
+            return y >= 0 && y < 100 ? y * Durations.YEAR : Double.NaN;
+        } catch (NumberFormatException e) {
+            double d = Durations.parseDuration(text);
+            return d >= 0 ? d : Double.NaN;
+        }
     }
 
     private static List<String> values(String text, boolean list) {

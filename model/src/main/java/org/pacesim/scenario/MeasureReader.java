@@ -62,6 +62,12 @@ final class MeasureReader {
                         : working ? workingTarget(f) : f.duration("target", Double.NaN, true);
                 Condition when = f.has("when")
                         ? ConditionParser.parse(f.node("when"), path + ".when", attributes, problems) : null;
+                if (when != null && when.age() != null) {
+                    // A measure's children are chosen once, on what they are, not on an age that changes daily.
+                    f.bad("when", "a measure cannot choose its children by their age now",
+                            "choose them by the age band they arrived in, e.g. when: age_band == \"under1\"");
+                    when = null;
+                }
                 measures.put(e.key(), new MeasureSpec(e.key(), f.text("description", ""), from, to, target, when,
                         e.keyAt(), working));
             }

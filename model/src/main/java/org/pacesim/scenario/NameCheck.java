@@ -51,6 +51,12 @@ final class NameCheck {
                 problems.add(s.at(), path + ".until.milestone", "unknown milestone '" + d.until().milestone() + "'",
                         Names.hint(d.until().milestone(), milestones.keySet(), "milestone"));
             }
+            if (s instanceof StageSpec.Delay d && d.until() != null && d.until().age() != null
+                    && attributes.values().stream().noneMatch(Attribute::isAgeBand)) {
+                problems.add(s.at(), path + ".until.age", "waiting until an age needs the children's age in years,"
+                        + " and the scenario gives none", "give the age band its ages (attributes: {age_band:"
+                        + " {categorical: {...}, age: {under1: {uniform: [0y, 1y]}, ...}}})");
+            }
         }
         for (ArrivalSource a : arrivals) {
             for (Route r : a.routes()) checkRoute(r, "arrivals." + a.name() + ".to");

@@ -45,13 +45,14 @@ final class ScenarioBuilder {
         RunSettings run = new RunReader(problems).read(root);
         CalendarSpec calendar = new CalendarReader(problems, baseDir, fileRead).read(root.node("calendar"), run);
         distributions.allowWorkingDays(run.start() != null);
-        Map<String, Attribute> attributes = new AttributeReader(problems).read(root.node("attributes"));
+        Map<String, Attribute> attributes = new AttributeReader(problems, new AgeReader(problems, distributions))
+                .read(root.node("attributes"));
         Map<String, ResourceSpec> resources = new ResourceReader(problems, run.start(), calendar)
                 .read(root.node("resources"));
         RouteReader routes = new RouteReader(problems, attributes, distributions);
         StageReader stageReader = new StageReader(problems, distributions, routes, resources, run.start());
         Map<String, StageSpec> stages = stageReader.read(root);
-        List<ArrivalSource> arrivals = new ArrivalReader(problems, attributes, routes, run.start())
+        List<ArrivalSource> arrivals = new ArrivalReader(problems, attributes, routes, run.start(), new AgeReader(problems, distributions))
                 .read(root, run.horizon(), root.has("caseload"));
         Map<String, MilestoneSpec> milestones = new MilestoneReader(problems, file)
                 .read(root.node("milestones"), stages);

@@ -98,9 +98,18 @@ final class StageReader {
                     d = distributions.parse(f.node("duration"), path + ".duration");
                 } else {
                     Fields u = new Fields(f.node("until"), path + ".until", problems);
-                    u.allow("milestone", "plus");
-                    String m = u.requiredText("milestone", "the milestone to count from, e.g. milestone: arrival");
-                    until = new StageSpec.Until(m, u.duration("plus", 0, false));
+                    u.allow("milestone", "plus", "age");
+                    if (u.has("age")) {
+                        if (u.has("milestone") || u.has("plus")) {
+                            u.bad("age", "wait either until an age or until a milestone, not both",
+                                    "e.g. until: {age: {uniform: [16y, 18y]}}");
+                        }
+                        until = new StageSpec.Until(null, 0, distributions.parse(u.node("age"), path + ".until.age"));
+                    } else {
+                        String m = u.requiredText("milestone", "the milestone to count from, e.g. milestone: arrival"
+                                + " (or an age: until: {age: 16y})");
+                        until = new StageSpec.Until(m, u.duration("plus", 0, false));
+                    }
                 }
                 yield new StageSpec.Delay(name, at, description, d, until, scale(f), next(f, path));
             }

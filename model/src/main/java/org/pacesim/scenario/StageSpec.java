@@ -86,12 +86,19 @@ public sealed interface StageSpec {
 
     /**
      * The {@code until:} form of a delay: go on at the milestone's time plus {@code plus} days, or at once if that
-     * time has passed or the milestone was never reached.
+     * time has passed or the milestone was never reached; or ({@code until: {age: 16y}}) go on when the child reaches
+     * an age drawn for it, or at once if it is already older.
      *
-     * @param milestone the milestone's name
+     * @param milestone the milestone's name, or null for the age form
      * @param plus      offset in days
+     * @param age       the age to wait for (days since birth), or null for the milestone form
      */
-    record Until(String milestone, double plus) {}
+    record Until(String milestone, double plus, DistributionSpec age) {
+        /** The milestone form. */
+        public Until(String milestone, double plus) {
+            this(milestone, plus, null);
+        }
+    }
 
     /**
      * Needs one unit of a resource for a sampled duration; waits in the resource's queue when all units are busy.
