@@ -29,6 +29,18 @@ public final class AssumedTag {
         return hash > 0 && !line.substring(0, hash).isBlank() && in(line.substring(hash)).find();
     }
 
+    /**
+     * Whether a line holds a value tagged as assumed and calibrated: its comment carries the tag and says
+     * "calibrated" after it, as in {@code p: 0.30   # A (calibrated: the fastest cases, T2)}. These are the values
+     * {@code pace calibrate --fit} searches by default.
+     */
+    public static boolean tagsCalibrated(String line) {
+        if (!tagsValue(line)) return false;
+        String comment = line.substring(commentStart(line));
+        Matcher m = in(comment);
+        return m.find() && comment.substring(m.end()).toLowerCase(java.util.Locale.ROOT).contains("calibrated");
+    }
+
     /** Where a YAML comment starts: a '#' at the start or after a space, outside quotes; -1 for none. */
     public static int commentStart(String line) {
         boolean single = false;

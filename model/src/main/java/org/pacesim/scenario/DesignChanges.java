@@ -32,6 +32,33 @@ final class DesignChanges {
         return new YamlNode.Seq(items, Location.of("uncertainty"));
     }
 
+    /**
+     * The same changes as plain maps, without a {@code why} (a file that writes them gives its own), or null after
+     * reporting what cannot be set.
+     */
+    static List<Map<String, Object>> maps(YamlNode.Map root, List<UncertaintySpec.Setting> settings, Problems problems) {
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (UncertaintySpec.Setting s : settings) {
+            Map<String, Object> change = change(root, s, problems);
+            if (change != null) out.add(change);
+        }
+        return problems.isEmpty() ? out : null;
+    }
+
+    /** The value as written that a varied value replaces or multiplies: 1 for a multiplier; NaN when not found. */
+    static double asWritten(YamlNode.Map root, UncertaintySpec.Varied v) {
+        if (v.range().multiplier() || v.target() instanceof UncertaintySpec.Target.StageDurations) return 1;
+        if (v.target() instanceof UncertaintySpec.Target.RouteShare r) {
+            YamlNode.Map route = route(root, r);
+            return route == null ? Double.NaN : RawRoutes.p(route);
+        }
+        String path = ((UncertaintySpec.Target.Field) v.target()).path();
+        YamlNode node = find(root, path);
+        if (node == null && path.endsWith(".scale")) return 1;
+        Double number = node instanceof YamlNode.Scalar sc ? Values.parseNumber(sc) : null;
+        return number == null ? Double.NaN : number;
+    }
+
     private static Map<String, Object> change(YamlNode.Map root, UncertaintySpec.Setting s, Problems problems) {
         UncertaintySpec.Varied v = s.varied();
         boolean times = v.range().multiplier();

@@ -101,6 +101,35 @@ public final class ScenarioLoader {
         return TaggedValues.of(raw(file), spread);
     }
 
+    /**
+     * The values tagged as calibrated ({@code # A (calibrated...)}) in a scenario file and the files it extends, each
+     * with the range {@code pace calibrate --fit} searches (see {@link TaggedValues}).
+     */
+    public static List<UncertaintySpec.Varied> calibrated(Path file) {
+        return TaggedValues.calibrated(raw(file));
+    }
+
+    /**
+     * The value as written in a file (and the files it extends) that a varied value replaces, or 1 where it
+     * multiplies; NaN when the file has no such value.
+     */
+    public static double asWritten(Path file, UncertaintySpec.Varied varied) {
+        return DesignChanges.asWritten(raw(file), varied);
+    }
+
+    /**
+     * The changes ({@code set}, {@code route}, {@code scale}) that give a file the values of {@code settings}, as a
+     * planner would write them in a file that extends it: what {@link #load(Path, Path, List, ChangeDate)} applies.
+     *
+     * @throws InvalidInputException when a value cannot be set
+     */
+    public static List<java.util.Map<String, Object>> changes(Path file, List<UncertaintySpec.Setting> settings) {
+        Problems problems = new Problems();
+        List<java.util.Map<String, Object>> out = DesignChanges.maps(raw(file), settings, problems);
+        problems.throwIfAny();
+        return out;
+    }
+
     /** The merged tree of a file and its parents, every change applied. */
     private static YamlNode.Map raw(Path file) {
         return resolve(file, file.toString(), new ArrayDeque<>(), new ArrayList<>(), new ArrayList<>(),

@@ -112,16 +112,7 @@ final class UncertaintyReader {
             case LOGNORMAL -> lognormal(new Fields(n, p, problems));
         };
         if (range == null || problems.size() > before) return null;
-        return new UncertaintySpec.Varied(e.key(), target(e.key()), range, e.keyAt());
-    }
-
-    /** A route's probability by label ({@code stages.S.next.LABEL.p}), otherwise a field a {@code set} addresses. */
-    static UncertaintySpec.Target target(String path) {
-        String[] parts = path.split("\\.");
-        if (parts.length == 5 && parts[0].equals("stages") && parts[2].equals("next") && parts[4].equals("p")) {
-            return new UncertaintySpec.Target.RouteShare(parts[1], parts[3], null);
-        }
-        return new UncertaintySpec.Target.Field(path);
+        return new UncertaintySpec.Varied(e.key(), UncertaintySpec.Target.of(e.key()), range, e.keyAt());
     }
 
     private static ValueRange beta(Fields f, Problems problems) {

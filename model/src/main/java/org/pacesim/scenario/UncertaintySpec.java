@@ -46,6 +46,26 @@ public record UncertaintySpec(int points, long seed, List<Varied> vary, double f
 
     /** What a varied value sets. */
     public sealed interface Target {
+        /**
+         * What a path names: a route's probability by its label ({@code stages.S.next.LABEL.p}, with
+         * {@code " (when CONDITION)"} after it for the route of a conditional group, as tagged values are named),
+         * otherwise a field a {@code set} change addresses.
+         */
+        static Target of(String path) {
+            String when = null;
+            String p = path.trim();
+            int w = p.indexOf(" (when ");
+            if (w > 0 && p.endsWith(")")) {
+                when = p.substring(w + 7, p.length() - 1).trim();
+                p = p.substring(0, w).trim();
+            }
+            String[] parts = p.split("\\.");
+            if (parts.length == 5 && parts[0].equals("stages") && parts[2].equals("next") && parts[4].equals("p")) {
+                return new RouteShare(parts[1], parts[3], when);
+            }
+            return new Field(p);
+        }
+
         /** A field a {@code set} change can address, e.g. {@code resources.legal_services.capacity}. */
         record Field(String path) implements Target {}
 

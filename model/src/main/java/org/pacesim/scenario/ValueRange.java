@@ -43,6 +43,25 @@ public sealed interface ValueRange {
         }
     }
 
+    /**
+     * Where a calibration may search: any value from {@code min} to {@code max}, none preferred (the fit's ranges,
+     * not a belief about the value, so a design would draw them uniformly).
+     *
+     * @param multiplier whether the value multiplies the value as written (a duration or number field tagged as
+     *                   calibrated) instead of replacing it (a route's probability, a stage's scale)
+     */
+    record Bounds(double min, double max, boolean multiplier) implements ValueRange {
+        @Override
+        public double quantile(double u) {
+            return min + u * (max - min);
+        }
+
+        @Override
+        public String text() {
+            return (multiplier ? "times " : "") + Values.fmt(min) + " to " + Values.fmt(max);
+        }
+    }
+
     /** Any whole number from {@code min} to {@code max}, equally likely. */
     record UniformInt(long min, long max) implements ValueRange {
         @Override

@@ -1,0 +1,161 @@
+package org.pacesim.experiment;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.apache.commons.math3.exception.TooManyEvaluationsException;
+import org.apache.commons.math3.optim.InitialGuess;
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.SimpleBounds;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.nonlinear.scalar.ObjectiveFunction;
+import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.pacesim.experiment.CalibrationFit.Evaluation;
+import org.pacesim.experiment.CalibrationFit.Free;
+import org.pacesim.experiment.CalibrationFit.Options;
+import org.pacesim.experiment.CalibrationFit.Phase;
+import org.pacesim.scenario.Scenario;
+import org.pacesim.scenario.ScenarioLoader;
+
+/**
+ * The search of one fit and its evaluations: each setting run once (remembered) on common random numbers, in the
+ * order asked, and scored by the objective {@link CalibrationFit} describes.
+ */
+final class FitSearch {
+    /** What a figure that cannot be computed at a setting adds, per unit of weight: as if 10 tolerance units off. */
+    static final double NOT_COMPUTABLE = 100;
+    /** BOBYQA's first trust region radius and its last, in the [0, 1] scale of each range. */
+    private static final double FIRST_RADIUS = 0.2;
+    private static final double LAST_RADIUS = 0.005;
+
+    private final Path baseline;
+    private final List<Free> free;
+    private final Options options;
+    private final long seed;
+    private final ExecutorService pool;
+    private final Experiment.ProgressListener progress;
+    private final int planned;
+    private final AtomicInteger done = new AtomicInteger();
+    private final Map<String, Evaluation> seen = new HashMap<>();
+    final List<Evaluation> made = new ArrayList<>();
+    List<String> fittedTo = List.of();
+
+    FitSearch(Path baseline, List<Free> free, Options options, long seed, ExecutorService pool,
+           Experiment.ProgressListener progress, int planned) {
+        this.baseline = baseline;
+        this.free = free;
+        this.options = options;
+        this.seed = seed;
+        this.pool = pool;
+        this.progress = progress;
+        this.planned = planned;
+    }
+
+    Evaluation asWritten(Scenario nominal) {
+        double[] values = free.stream().mapToDouble(Free::asWritten).toArray();
+        return record(values, Phase.AS_WRITTEN, nominal);
+    }
+
+    /** The first evaluation scored once the targets in the objective are known (they are found from it). */
+    Evaluation rescore(Evaluation e) {
+        Evaluation scored = new Evaluation(e.index(), e.phase(), e.values(), e.rows(), objective(e.figures()));
+        made.set(e.index(), scored);
+        return scored;
+    }
+
+    /** The best values the search finds within its budget. */
+    double[] minimise() {
+        double[] start = new double[free.size()];
+        for (int j = 0; j < start.length; j++) {
+            double written = free.get(j).asWritten();
+            start[j] = Double.isNaN(written) ? 0.5 : free.get(j).unit(written);
+        }
+        int budget = options.evaluations();
+        try {
+            if (free.size() == 1) {
+                new BrentOptimizer(1e-3, LAST_RADIUS).optimize(new MaxEval(budget), GoalType.MINIMIZE,
+                        new UnivariateObjectiveFunction(u -> atUnit(new double[] {u})),
+                        new SearchInterval(0, 1, start[0]));
+            } else {
+                double[] lower = new double[start.length];
+                double[] upper = new double[start.length];
+                Arrays.fill(upper, 1);
+                new BOBYQAOptimizer(2 * start.length + 1, FIRST_RADIUS, LAST_RADIUS).optimize(new MaxEval(budget),
+                        GoalType.MINIMIZE, new ObjectiveFunction(this::atUnit), new InitialGuess(start),
+                        new SimpleBounds(lower, upper));
+            }
+        } catch (TooManyEvaluationsException e) {
+            // the budget is spent: the best setting seen stands
+        }
+        Evaluation best = null;
+        for (Evaluation e : made) {
+            if (e.phase() == Phase.SEARCH && (best == null || e.objective() < best.objective())) best = e;
+        }
+        return best.values();
+    }
+
+    private double atUnit(double[] unit) {
+        double[] values = new double[unit.length];
+        for (int j = 0; j < unit.length; j++) values[j] = free.get(j).value(Math.max(0, Math.min(1, unit[j])));
+        return evaluate(values, Phase.SEARCH).objective();
+    }
+
+    /** The evaluation at {@code values}: run once; the fitted values run again so that they have their own. */
+    Evaluation evaluate(double[] values, Phase phase) {
+        String key = Arrays.toString(values);
+        Evaluation known = seen.get(key);
+        if (known != null && phase != Phase.FITTED) return known;
+        Scenario s = ScenarioLoader.load(baseline, baseline, CalibrationFit.settings(free, values), null);
+        Evaluation e = record(values, phase, s);
+        seen.put(key, e);
+        return e;
+    }
+
+    private Evaluation record(double[] values, Phase phase, Scenario s) {
+        Scenario run = s.withRun(s.run().with(options.replications(), seed));
+        CalibrationCohort cohort = CalibrationCohort.run(run, pool, r -> {
+            if (progress != null) progress.update(done.incrementAndGet(), Math.max(planned, done.get()));
+        });
+        List<Calibration.Row> rows = Calibration.rows(cohort).stream().map(this::published).toList();
+        Evaluation e = new Evaluation(made.size(), phase, values, rows, objective(rows.stream()
+                .flatMap(r -> r.figures().stream()).toList()));
+        made.add(e);
+        return e;
+    }
+
+    /** A row with its bands re-centred on the values fitted to instead of the brief's, if any. */
+    private Calibration.Row published(Calibration.Row r) {
+        if (r.figures().stream().noneMatch(f -> options.published().containsKey(f.name()))) return r;
+        List<Calibration.Figure> figures = r.figures().stream().map(f -> {
+            Double v = options.published().get(f.name());
+            double half = (f.high() - f.low()) / 2;
+            return v == null ? f : new Calibration.Figure(f.target(), f.what(), f.value(), v - half, v + half,
+                    f.weight());
+        }).toList();
+        return new Calibration.Row(r.id(), r.target(), r.published() + " (fitted to other values)", r.simulated(),
+                r.tolerance(), figures);
+    }
+
+    /** The weighted sum of squared distances over the fitted targets' figures (see the class comment). */
+    double objective(List<Calibration.Figure> figures) {
+        double sum = 0;
+        for (String t : fittedTo) {
+            List<Calibration.Figure> fs = figures.stream().filter(f -> f.target().equals(t)).toList();
+            if (fs.isEmpty()) sum += NOT_COMPUTABLE;
+            for (Calibration.Figure f : fs) {
+                double d = f.distance();
+                sum += f.weight() * (Double.isNaN(d) ? NOT_COMPUTABLE : d * d);
+            }
+        }
+        return sum;
+    }
+}
