@@ -64,7 +64,8 @@ public final class ExperimentFiles {
     private static void row(StringBuilder sb, String scenario, ReplicationResult rep, String measure, String statistic,
                             double value) {
         sb.append(scenario).append(',').append(rep.replication()).append(',').append(measure).append(',')
-                .append(statistic).append(',').append(Csv.number(value)).append('\n');
+                .append(statistic).append(',');
+        Csv.number(sb, value).append('\n');
     }
 
     /** [stage][k]: whether any replication has the k-th of {@link Comparison#STAGE_STATISTICS} for the stage. */

@@ -52,8 +52,8 @@ public final class RunChartFiles {
                         String count = n > 0 && n < MonthlyPoints.MIN_CHILDREN ? "<" + MonthlyPoints.MIN_CHILDREN
                                 : String.valueOf(n);
                         sb.append(head).append(',').append(r).append(',').append(chart.firstMonth().plusMonths(k))
-                                .append(',').append(Csv.number(chart.points()[r][k])).append(',').append(count)
-                                .append('\n');
+                                .append(',');
+                        Csv.number(sb, chart.points()[r][k]).append(',').append(count).append('\n');
                     }
                 }
             }
