@@ -60,12 +60,13 @@ public final class BenchTables {
                 + " recorders and the summary; not the drawing) on the same replications, one thread, rounds"
                 + " alternated:\n\n");
         b.append("| workload | engine alone, ms / replication | product path, ms / replication | product / engine"
-                + " (wall) | (CPU) |\n|---|---:|---:|---:|---:|\n");
+                + " (wall) | (CPU) | MB allocated / replication, engine / product |\n|---|---:|---:|---:|---:|---:|\n");
         for (Bench.Figures f : figures) {
             SteadyState.SideBySide two = f.steady();
-            b.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2fx | %.2fx |%n", f.workload().label(),
-                    1e3 * two.engine().secondsPerReplication(), 1e3 * two.product().secondsPerReplication(),
-                    two.ratio(), two.cpuRatio()));
+            b.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2fx | %.2fx | %.1f / %.1f |%n",
+                    f.workload().label(), 1e3 * two.engine().secondsPerReplication(),
+                    1e3 * two.product().secondsPerReplication(), two.ratio(), two.cpuRatio(),
+                    two.engine().bytesPerReplication() / 1e6, two.product().bytesPerReplication() / 1e6));
         }
         if (figures.stream().anyMatch(f -> f.scaling().size() > 1)) {
             b.append(s.scaleBy() == Workload.Scaling.RATE

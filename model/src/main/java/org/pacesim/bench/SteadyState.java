@@ -31,9 +31,13 @@ final class SteadyState {
      * @param journeysPerReplication arrivals in one replication (mean over the round)
      * @param journeysPerCpuSecond journeys per second of the thread's CPU time (median): less disturbed than wall
      *                             time by other processes on a shared machine, for comparing two builds
+     * @param bytesPerReplication  heap allocated per replication by the timing thread (NaN where the JVM cannot
+     *                             tell): the same on any machine at any load, so a change's effect on it shows even
+     *                             when timings are too noisy to
      */
     record Throughput(double journeysPerSecond, double eventsPerSecond, int replicationsPerRound,
-                      double secondsPerReplication, double journeysPerReplication, double journeysPerCpuSecond) {
+                      double secondsPerReplication, double journeysPerReplication, double journeysPerCpuSecond,
+                      double bytesPerReplication) {
         /** Nanoseconds of wall time per journey. */
         double nanosPerJourney() {
             return 1e9 / journeysPerSecond;
@@ -116,6 +120,7 @@ final class SteadyState {
         double[][] seconds = new double[works.size()][rounds];
         double[][] cpu = new double[works.size()][rounds];
         double arrivals = 0, events = 0;
+        double[] bytes = new double[works.size()];
         for (int i = 0; i < rounds; i++) {
             for (int k = 0; k < works.size(); k++) {
                 double[] r = round(p, bank, m, works.get(k));
@@ -123,6 +128,7 @@ final class SteadyState {
                 arrivals = r[1];
                 events = r[2];
                 cpu[k][i] = r[3];
+                bytes[k] = r[4];
             }
         }
         for (int k = 0; k < works.size(); k++) {
@@ -130,7 +136,7 @@ final class SteadyState {
             Arrays.sort(cpu[k]);
             double median = seconds[k][rounds / 2];
             out.add(new Throughput(arrivals / median, events / median, m, median / m, arrivals / m,
-                    arrivals / cpu[k][rounds / 2]));
+                    arrivals / cpu[k][rounds / 2], bytes[k] / m));
         }
         return out;
     }
@@ -140,6 +146,7 @@ final class SteadyState {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long arrivals = 0, events = 0;
         long cpu0 = threads.getCurrentThreadCpuTime();
+        long bytes0 = allocated();
         long t0 = System.nanoTime();
         if (work == Work.ENGINE) {
             for (int r = 0; r < m; r++) {
@@ -158,6 +165,14 @@ final class SteadyState {
             }
         }
         double wall = (System.nanoTime() - t0) / 1e9;
-        return new double[] {wall, arrivals, events, (threads.getCurrentThreadCpuTime() - cpu0) / 1e9};
+        long bytes = allocated() - bytes0;
+        return new double[] {wall, arrivals, events, (threads.getCurrentThreadCpuTime() - cpu0) / 1e9,
+                bytes0 < 0 ? Double.NaN : bytes};
+    }
+
+    /** Bytes this thread has allocated so far, or -1 where the JVM does not count them. */
+    private static long allocated() {
+        return ManagementFactory.getThreadMXBean() instanceof com.sun.management.ThreadMXBean t
+                ? t.getThreadAllocatedBytes(Thread.currentThread().getId()) : -1;
     }
 }
