@@ -48,6 +48,9 @@ final class DetailRecorder implements Trace, ChildObserver {
     private final long[] entered;           // per stage: cohort children who entered it at least once
     private long cohort;
     private Follow[] children = new Follow[1024];
+    /** Followers of children gone, to follow the next arrivals with: most come and go without a trace kept. */
+    private Follow[] spare = new Follow[64];
+    private int spares;
     private int candidates;
     private final List<Journey> journeys = new ArrayList<>();
     private final List<String> milestoneNames;
@@ -153,7 +156,7 @@ final class DetailRecorder implements Trace, ChildObserver {
     private void arrive(double time, long child) {
         if (time < warmup || time >= horizon) return;
         if (child >= children.length) children = Arrays.copyOf(children, (int) Math.max(child + 1, children.length * 2L));
-        Follow f = new Follow(child, time);
+        Follow f = spares > 0 ? spares(child, time) : new Follow(child, time);
         cohort++;
         if (keepJourneys && candidates < ReplicationDetail.JOURNEY_CANDIDATES) {
             candidates++;
@@ -174,8 +177,20 @@ final class DetailRecorder implements Trace, ChildObserver {
         } else {
             incidence.competing(t);
         }
-        if (f.journey == null) children[(int) f.id] = null;
-        else f.exitStage = stage; // kept when its milestones arrive, just after this step
+        if (f.journey == null) {
+            children[(int) f.id] = null;
+            if (spares == spare.length) spare = Arrays.copyOf(spare, spares * 2);
+            spare[spares++] = f;
+        } else {
+            f.exitStage = stage; // kept when its milestones arrive, just after this step
+        }
+    }
+
+    private Follow spares(long child, double time) {
+        Follow f = spare[--spares];
+        spare[spares] = null;
+        f.reset(child, time);
+        return f;
     }
 
     /** The replication's detail; the children still in the system are censored at the end of the run. */
@@ -216,8 +231,8 @@ final class DetailRecorder implements Trace, ChildObserver {
 
     /** One cohort child while in the system: where it is, and the time it has spent in each stage so far. */
     private final class Follow {
-        final long id;
-        final double arrival;
+        long id;
+        double arrival;
         double last;
         double gap;                          // time in no stage, not yet given to the stage entered next
         // the stages the child (any branch) is in now, with their phase
@@ -235,9 +250,20 @@ final class DetailRecorder implements Trace, ChildObserver {
         int exitStage = -1;
 
         Follow(long id, double arrival) {
+            reset(id, arrival);
+        }
+
+        /** Follows another child from its arrival; the arrays are kept, as their contents are rewritten before use. */
+        void reset(long id, double arrival) {
             this.id = id;
             this.arrival = arrival;
             this.last = arrival;
+            this.gap = 0;
+            this.open = 0;
+            this.size = 0;
+            this.journey = null;
+            this.milestones = null;
+            this.exitStage = -1;
         }
 
         /** Gives the time since the last step to the stages the child is in. */
@@ -344,6 +370,8 @@ final class DetailRecorder implements Trace, ChildObserver {
                 work = Arrays.copyOf(work, size * 2);
             }
             stages[size] = stage;
+            wait[size] = 0;
+            work[size] = 0;
             return size++;
         }
     }

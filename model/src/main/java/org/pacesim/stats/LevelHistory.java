@@ -8,6 +8,7 @@ package org.pacesim.stats;
 public final class LevelHistory {
     private final double step;
     private final double[] area;   // level x days, per step
+    private final double end;      // where the grid ends
     private double last;
     private int level;
 
@@ -20,6 +21,7 @@ public final class LevelHistory {
     public LevelHistory(double step, int steps) {
         this.step = step;
         this.area = new double[steps];
+        this.end = step * steps;
     }
 
     /** The level changes by {@code delta} at time {@code now} (days). */
@@ -29,11 +31,14 @@ public final class LevelHistory {
     }
 
     private void advance(double now) {
-        double end = step * area.length;
+        if (level == 0) { // nothing to add: the common case of a queue that empties as fast as it fills
+            last = Math.max(last, now);
+            return;
+        }
         double t = last;
         double until = Math.min(now, end);
-        while (t < until && level != 0) {
-            int j = (int) Math.floor(t / step);
+        while (t < until) {
+            int j = (int) (t / step); // the floor, as times are never negative
             double stepEnd = Math.min(until, (j + 1) * step);
             area[j] += level * (stepEnd - t);
             t = stepEnd;
@@ -43,7 +48,7 @@ public final class LevelHistory {
 
     /** The time-average level of each step, the level being held from the last change to the end of the grid. */
     public double[] averages() {
-        advance(step * area.length);
+        advance(end);
         double[] out = new double[area.length];
         for (int j = 0; j < out.length; j++) out[j] = area[j] / step;
         return out;
