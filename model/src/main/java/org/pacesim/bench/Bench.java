@@ -47,12 +47,13 @@ public final class Bench {
      * @param steady     single-thread speed after warm-up: the engine alone and the product path
      * @param speedup    one thread against all, or null with one thread
      * @param process    the whole-process run, or null when skipped
+     * @param fixed      the fixed cost of a run (one replication, all outputs), or null when skipped
      * @param keptTenth  MB kept on the heap by the results of a tenth of the replications (in this JVM), or NaN
      * @param kept       MB kept by the results of all of them, or NaN
      * @param scaling    speed at each scale factor (1 first)
      */
     public record Figures(Workload workload, String scenario, SteadyState.SideBySide steady, Speedup.Result speedup,
-                          WholeProcess.Result process, double keptTenth, double kept, List<Scaled> scaling) {
+                          WholeProcess.Result process, WholeProcess.FixedCost fixed, double keptTenth, double kept, List<Scaled> scaling) {
         /** Whether the parallel results differed from the sequential ones, or the whole-process run failed. */
         public boolean failed() {
             return speedup != null && !speedup.identical() || process != null && process.exitCode() != 0;
@@ -108,6 +109,7 @@ public final class Bench {
                     s.rounds())));
         }
         WholeProcess.Result process = null;
+        WholeProcess.FixedCost fixed = null;
         double keptTenth = Double.NaN, kept = Double.NaN;
         if (s.replications() > 0) {
             int tenth = Math.max(1, s.replications() / 10);
@@ -117,8 +119,10 @@ public final class Bench {
             kept = Retention.keptMb(model, s.replications(), s.threads());
             say(progress, w.label() + ": pace run -r " + s.replications() + " in a new JVM with -Xmx" + s.heap());
             process = WholeProcess.run(w.file(), s.replications(), s.heap());
+            say(progress, w.label() + ": pace run -r 1 and pace --version, each in a new JVM, three times");
+            fixed = WholeProcess.fixedCost(w.file(), s.heap(), 3);
         }
-        return new Figures(w, scenario.name(), steady, speedup, process, keptTenth, kept, scaling);
+        return new Figures(w, scenario.name(), steady, speedup, process, fixed, keptTenth, kept, scaling);
     }
 
     /** Enough replications for about {@code seconds} on one thread, a multiple of the thread count. */

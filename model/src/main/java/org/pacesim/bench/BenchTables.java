@@ -68,6 +68,17 @@ public final class BenchTables {
                     1e3 * two.product().secondsPerReplication(), two.ratio(), two.cpuRatio(),
                     two.engine().bytesPerReplication() / 1e6, two.product().bytesPerReplication() / 1e6));
         }
+        if (figures.stream().anyMatch(f -> f.fixed() != null)) {
+            b.append("\nThe fixed cost of a run: pace run -r 1 (every chart and report.html) and pace --version, each in"
+                    + " a new JVM, median of three:\n\n| workload | pace run -r 1, s | pace --version (JVM start-up), s"
+                    + " | beyond start-up, s |\n|---|---:|---:|---:|\n");
+            for (Bench.Figures f : figures) {
+                WholeProcess.FixedCost c = f.fixed();
+                if (c == null) continue;
+                b.append(String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |%n", f.workload().label(), c.run(),
+                        c.startup(), c.beyondStartup()));
+            }
+        }
         if (figures.stream().anyMatch(f -> f.scaling().size() > 1)) {
             b.append(s.scaleBy() == Workload.Scaling.RATE
                     ? "\nScaling (arrival rate, servers and meeting places times the factor; one thread, steady"

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -62,6 +63,53 @@ final class WholeProcess {
         } finally {
             delete(dir);
         }
+    }
+
+    /**
+     * The fixed cost of a run: the wall time of {@code pace run FILE -r 1} (one replication, every chart and
+     * report.html) and of {@code pace --version} (the JVM's start-up and the command line's), each in a fresh JVM,
+     * taking turns; medians.
+     *
+     * @param run      median seconds of the one-replication run
+     * @param startup  median seconds of {@code pace --version}
+     * @param repeats  runs of each
+     */
+    record FixedCost(double run, double startup, int repeats) {
+        /** What a run costs beyond starting the JVM. */
+        double beyondStartup() {
+            return run - startup;
+        }
+    }
+
+    /** Measures the fixed cost of running {@code scenario} ({@code repeats} runs of each, an odd number). */
+    static FixedCost fixedCost(Path scenario, String heap, int repeats) throws IOException, InterruptedException {
+        double[] run = new double[repeats];
+        double[] startup = new double[repeats];
+        for (int i = 0; i < repeats; i++) {
+            Path dir = Files.createTempDirectory("pace-bench");
+            try {
+                startup[i] = timed(List.of(javaBinary(), "-Xmx" + heap, "-Djava.awt.headless=true", "-cp",
+                        System.getProperty("java.class.path"), "org.pacesim.cli.Pace", "--version"), dir);
+                run[i] = timed(List.of(javaBinary(), "-Xmx" + heap, "-Djava.awt.headless=true", "-cp",
+                        System.getProperty("java.class.path"), "org.pacesim.cli.Pace", "run", scenario.toString(),
+                        "-r", "1", "-q", "--out", dir.resolve("results").toString()), dir);
+            } finally {
+                delete(dir);
+            }
+        }
+        Arrays.sort(run);
+        Arrays.sort(startup);
+        return new FixedCost(run[repeats / 2], startup[repeats / 2], repeats);
+    }
+
+    /** Seconds a command took; NaN when it failed. */
+    private static double timed(List<String> cmd, Path dir) throws IOException, InterruptedException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(dir.resolve("timed.txt").toFile());
+        long t0 = System.nanoTime();
+        int code = pb.start().waitFor();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        return code == 0 ? seconds : Double.NaN;
     }
 
     /** From the lines of a {@code -Xlog:gc} log: {peak MB before a collection, peak MB after one, collections}. */

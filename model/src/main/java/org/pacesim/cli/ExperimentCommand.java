@@ -13,6 +13,7 @@ import org.pacesim.experiment.Shard;
 import org.pacesim.experiment.ShardRun;
 import org.pacesim.report.ExperimentReport;
 import org.pacesim.report.ResultsFolder;
+import org.pacesim.report.charts.Charts;
 import org.pacesim.scenario.ExperimentLoader;
 import org.pacesim.scenario.ExperimentSpec;
 
@@ -131,6 +132,7 @@ final class ExperimentOptions {
                 + " which needs every replication in one place");
         Shard shard = sharding.shard(scenarios.get(0).run().replications());
         ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"), ShardOptions.stem(stem, shard));
+        if (shard == null) Charts.warmUp(); // a shard draws nothing
         boolean done = false;
         Progress progress = new Progress(err, quiet);
         try {

@@ -17,6 +17,7 @@ import org.pacesim.report.ResultsFolder;
 import org.pacesim.report.RunReport;
 import org.pacesim.report.SyntheticRecords;
 import org.pacesim.report.TerminalReport;
+import org.pacesim.report.charts.Charts;
 import org.pacesim.scenario.InvalidInputException;
 import org.pacesim.scenario.Location;
 import org.pacesim.scenario.Scenario;
@@ -88,6 +89,7 @@ final class RunCommand implements Callable<Integer>, ShardOptions.Sharded {
         Shard shard = sharding.shard(scenario.run().replications());
         ResultsFolder folder = ResultsFolder.prepare(out, Path.of("results"),
                 ShardOptions.stem(Options.stem(file), shard));
+        if (shard == null) Charts.warmUp(); // a shard draws nothing
         boolean done = false;
         try {
             if (!quiet) o.printf("Running %s: %d replications%s on %d thread%s%n", file, scenario.run().replications(),

@@ -68,8 +68,10 @@ class BenchTest {
         assertTrue(two.engine().journeysPerReplication() > 3000, "a replication of the reference pathway");
         assertEquals(two.product().secondsPerReplication() / two.engine().secondsPerReplication(), two.ratio(), 1e-12);
         Bench.Settings s = new Bench.Settings(0, 0.01, 1, 1, 0, "512m", List.of(1), Workload.Scaling.RATE);
+        WholeProcess.FixedCost fixed = new WholeProcess.FixedCost(1.75, 0.5, 3);
         String table = BenchTables.of(List.of(new Bench.Figures(Workload.of(REFERENCE), "reference", two, null, null,
-                Double.NaN, Double.NaN, List.of(new Bench.Scaled(1, two.engine())))), s);
+                fixed, Double.NaN, Double.NaN, List.of(new Bench.Scaled(1, two.engine())))), s);
+        assertTrue(table.contains("| reference-pathway | 1.75 | 0.50 | 1.25 |"), table);
         assertTrue(table.contains(String.format(java.util.Locale.ROOT, "| reference-pathway | %.2f | %.2f | %.2fx |",
                 1e3 * two.engine().secondsPerReplication(), 1e3 * two.product().secondsPerReplication(), two.ratio())),
                 table);

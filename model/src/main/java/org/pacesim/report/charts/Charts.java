@@ -23,7 +23,36 @@ public final class Charts {
     /** The folder, within a results folder, that holds the charts. */
     public static final String FOLDER = "charts/";
 
+    /** Whether this process has started drawing its warm-up figure. */
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     private Charts() {}
+
+    /**
+     * Starts drawing a throw-away figure, once per process, on a background thread of low priority, so that the
+     * first use of Java 2D, the fonts, XChart and the PNG and SVG writers (most of the cost of a run's first charts)
+     * overlaps the simulation, which leaves a core idle while a small run loads and compiles its scenario. It writes
+     * nothing and changes no figure: each chart is drawn afresh from its own data, as before.
+     */
+    public static void warmUp() {
+        if (!WARMING.compareAndSet(false, true)) return;
+        Thread t = new Thread(() -> {
+            try {
+                Plot plot = new Plot("Months", "Share (%)");
+                plot.line("a", new double[] {0, 1, 2}, new double[] {0, 50, 100}, Palette.scenario(0));
+                Figure f = new Figure("warm-up", "Warming up", "nothing").panel(plot)
+                        .legend(new Legend("Scenarios").line("a", Palette.scenario(0)), 330).note("a note");
+                f.png();
+                f.svg();
+            } catch (RuntimeException e) {
+                // only a warm-up: the charts themselves report what stops them
+            }
+        }, "chart warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
+    }
 
     /** Where files go: a results folder, in practice. */
     @FunctionalInterface
