@@ -8,15 +8,15 @@ import java.util.function.ToDoubleFunction;
  * How far each fitted value can move, down and up, before the fit worsens by one tolerance unit (the objective
  * rises by 1): each value alone, the others held at the fit.
  *
- * <p>From the fit, a value steps outwards by growing steps (2%, 5%, 10%, 20%, 40% of its range, then to the end of
- * the range) until the objective has risen by 1; the crossing is then bracketed by halving three times and placed by
+ * <p>From the fit, a value steps outwards by growing steps (5%, 15% and 40% of its range, then to the end of the
+ * range) until the objective has risen by 1; the crossing is then bracketed by halving three times and placed by
  * linear interpolation between the last two points. When the range ends first, the interval is cut there and says
  * so. With common random numbers the objective is a deterministic function of the values, so the crossing is the
  * same in every run with the same seed.
  */
 public final class FitProfile {
     /** The outward steps, as shares of the value's range. */
-    private static final double[] STEPS = {0.02, 0.05, 0.1, 0.2, 0.4, 1.0};
+    private static final double[] STEPS = {0.05, 0.15, 0.4, 1.0};
     /** Halvings of the bracket around the crossing. */
     private static final int HALVINGS = 3;
     /** The most evaluations one side of one value's profile takes. */

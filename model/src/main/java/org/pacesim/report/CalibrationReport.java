@@ -132,8 +132,9 @@ public final class CalibrationReport {
         s.append(String.format(Locale.ROOT, "# To %s%s, with %d replications per evaluation and seed %d; objective"
                 + " %.2f as written, %.2f fitted.%n", to, held, r.replications(), r.seed(), r.objectiveBefore(),
                 r.objectiveAfter()));
-        s.append(String.format(Locale.ROOT, "# The table after the fit: pace calibrate fitted.yaml -r %d --seed %d%n",
-                r.replications(), r.seed()));
+        s.append(String.format(Locale.ROOT, "# The table after the fit: pace calibrate fitted.yaml -r %d --seed %d (T12"
+                + " aside: its test of change extends the baseline, so add --court-test with a copy that extends this"
+                + " file)%n", r.replications(), r.seed()));
         String name = ScenarioLoader.load(r.baseline()).name() + ", calibrated";
         s.append("\nname: ").append(FitFiles.yaml(name)).append('\n');
         s.append("extends: ").append(FitFiles.yaml(extend)).append('\n');
@@ -162,7 +163,8 @@ public final class CalibrationReport {
      * @return where the folder is
      */
     public static Path write(CalibrationFit.Results r, ResultsFolder folder, List<String> command) throws IOException {
-        Path dir = folder.staged("x").getParent().toAbsolutePath();
+        // the staging folder sits beside the target, so the path from one is the path from the other
+        Path dir = folder.target().toAbsolutePath().normalize();
         String extend = dir.relativize(r.baseline().toAbsolutePath().normalize()).toString().replace('\\', '/');
         folder.write("fitted.yaml", fittedYaml(r, extend, command));
         folder.write("evaluations.csv", csv(r));
