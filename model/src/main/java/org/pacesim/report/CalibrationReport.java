@@ -55,16 +55,15 @@ public final class CalibrationReport {
                         r.holdOut()) + ")", search, profile, r.replications(), r.seed(), r.seconds()));
         sb.append(String.format(Locale.ROOT, "Objective (sum of squared distances from the middle of each tolerance,"
                 + " in half-widths): %.2f as written, %.2f fitted.%n%n", r.objectiveBefore(), r.objectiveAfter()));
-        sb.append("| value | range | as written | fitted | fit worse by one tolerance unit outside |\n"
+        sb.append("| value | range | as written | fitted | within one tolerance unit of the fit |\n"
                 + "|---|---|---|---|---|\n");
         double[] fitted = r.fitted();
         for (int j = 0; j < r.free().size(); j++) {
             CalibrationFit.Free f = r.free().get(j);
             FitProfile.Interval p = r.profiles().get(j);
             sb.append("| ").append(f.varied().name()).append(" | ").append(f.varied().range().text()).append(" | ")
-                    .append(number(f.asWritten())).append(" | ").append(number(fitted[j])).append(" | ")
-                    .append(p.lowAtBound() ? "(range ends) " : "").append(number(p.low())).append(" to ")
-                    .append(number(p.high())).append(p.highAtBound() ? " (range ends)" : "").append(" |\n");
+                    .append(number(f.asWritten())).append(" | ").append(fitted(f, fitted[j])).append(" | ")
+                    .append(interval(p)).append(" |\n");
         }
         sb.append("\nFitted targets:\n\n").append(beforeAfter(r, false));
         if (!r.holdOut().isEmpty()) sb.append("\nHeld out (not in the fit):\n\n").append(beforeAfter(r, true));
@@ -149,10 +148,9 @@ public final class CalibrationReport {
             s.append("  - ").append(kind).append(": ").append(FitFiles.yaml(c.get(kind)))
                     .append("   # A (calibrated: ").append(to).append(")\n");
             s.append("    why: ").append(FitFiles.yaml(String.format(Locale.ROOT, "%s fitted to %s%s by pace calibrate"
-                            + " --fit: %s (as written %s, searched over %s); the fit worsens by one tolerance unit"
-                            + " below %s and above %s", f.varied().name(), to, held, number(fitted[j]),
-                    number(f.asWritten()), f.varied().range().text(), number(p.low()), number(p.high()))))
-                    .append('\n');
+                            + " --fit: %s (as written %s, searched over %s); within one tolerance unit of the fit from"
+                            + " %s", f.varied().name(), to, held, fitted(f, fitted[j]), number(f.asWritten()),
+                    f.varied().range().text(), interval(p)))).append('\n');
         }
         return s.toString();
     }
@@ -170,6 +168,18 @@ public final class CalibrationReport {
         folder.write("evaluations.csv", csv(r));
         folder.write("calibration.md", markdown(r));
         return folder.commit();
+    }
+
+    /** A fitted value, said to lie at the end of its range when it does (the range may be what stops the fit). */
+    private static String fitted(CalibrationFit.Free f, double value) {
+        String end = value <= f.low() ? " (bottom of range)" : value >= f.high() ? " (top of range)" : "";
+        return number(value) + end;
+    }
+
+    /** A profile interval, each end said to be the range's when the range ended first. */
+    private static String interval(FitProfile.Interval p) {
+        return number(p.low()) + (p.lowAtBound() ? " (range ends)" : "") + " to " + number(p.high())
+                + (p.highAtBound() ? " (range ends)" : "");
     }
 
     private static String met(Boolean met) {
