@@ -43,6 +43,8 @@ import org.pacesim.scenario.UncertaintySpec;
  * to show what the model predicts that it was not fitted to. T12, a test of change's result, is never fitted.
  */
 public final class CalibrationFit {
+    /** How much of the objective a value must move a target's share by to be said to move it. */
+    static final double MOVES = 0.25;
     /** Evaluations of the search when none are asked for. */
     public static final int DEFAULT_EVALUATIONS = 60;
 
@@ -186,6 +188,23 @@ public final class CalibrationFit {
         /** The objective at the fitted values. */
         public double objectiveAfter() {
             return evaluations.stream().filter(e -> e.phase() == Phase.FITTED).findFirst().orElseThrow().objective();
+        }
+
+        /**
+         * The fitted targets that value {@code j} moves: those whose share of the objective changes by a quarter of
+         * a tolerance unit or more somewhere along its profile (the others held at the fit), in table order.
+         */
+        public List<String> movedBy(int j) {
+            Evaluation fit = evaluations.stream().filter(e -> e.phase() == Phase.FITTED).findFirst().orElseThrow();
+            List<Evaluation> along = evaluations.stream().filter(e -> e.phase() == Phase.PROFILE
+                    && differsOnlyAt(e.values(), fitted, j)).toList();
+            return fittedTo.stream().filter(t -> along.stream().anyMatch(e -> Math.abs(FitSearch.share(e.figures(), t)
+                    - FitSearch.share(fit.figures(), t)) >= MOVES)).toList();
+        }
+
+        private static boolean differsOnlyAt(double[] values, double[] fitted, int j) {
+            for (int i = 0; i < values.length; i++) if ((i == j) == (values[i] == fitted[i])) return false;
+            return true;
         }
 
         /** The settings of the fitted values. */

@@ -145,16 +145,24 @@ final class FitSearch {
                 r.tolerance(), figures);
     }
 
-    /** The weighted sum of squared distances over the fitted targets' figures (see the class comment). */
+    /** The weighted sum of squared distances over the fitted targets' figures (see {@link CalibrationFit}). */
     double objective(List<Calibration.Figure> figures) {
         double sum = 0;
-        for (String t : fittedTo) {
-            List<Calibration.Figure> fs = figures.stream().filter(f -> f.target().equals(t)).toList();
-            if (fs.isEmpty()) sum += NOT_COMPUTABLE;
-            for (Calibration.Figure f : fs) {
-                double d = f.distance();
-                sum += f.weight() * (Double.isNaN(d) ? NOT_COMPUTABLE : d * d);
-            }
+        for (String t : fittedTo) sum += share(figures, t);
+        return sum;
+    }
+
+    /**
+     * One target's share of the objective: its figures' weighted squared distances, or {@link #NOT_COMPUTABLE}
+     * times the weight of each figure (or of the target) that cannot be computed.
+     */
+    static double share(List<Calibration.Figure> figures, String target) {
+        List<Calibration.Figure> fs = figures.stream().filter(f -> f.target().equals(target)).toList();
+        if (fs.isEmpty()) return NOT_COMPUTABLE;
+        double sum = 0;
+        for (Calibration.Figure f : fs) {
+            double d = f.distance();
+            sum += f.weight() * (Double.isNaN(d) ? NOT_COMPUTABLE : d * d);
         }
         return sum;
     }

@@ -55,15 +55,15 @@ public final class CalibrationReport {
                         r.holdOut()) + ")", search, profile, r.replications(), r.seed(), r.seconds()));
         sb.append(String.format(Locale.ROOT, "Objective (sum of squared distances from the middle of each tolerance,"
                 + " in half-widths): %.2f as written, %.2f fitted.%n%n", r.objectiveBefore(), r.objectiveAfter()));
-        sb.append("| value | range | as written | fitted | within one tolerance unit of the fit |\n"
-                + "|---|---|---|---|---|\n");
+        sb.append("| value | range | as written | fitted | within one tolerance unit of the fit | moves |\n"
+                + "|---|---|---|---|---|---|\n");
         double[] fitted = r.fitted();
         for (int j = 0; j < r.free().size(); j++) {
             CalibrationFit.Free f = r.free().get(j);
             FitProfile.Interval p = r.profiles().get(j);
             sb.append("| ").append(f.varied().name()).append(" | ").append(f.varied().range().text()).append(" | ")
                     .append(number(f.asWritten())).append(" | ").append(fitted(f, fitted[j])).append(" | ")
-                    .append(interval(p)).append(" |\n");
+                    .append(interval(p)).append(" | ").append(String.join(", ", r.movedBy(j))).append(" |\n");
         }
         sb.append("\nFitted targets:\n\n").append(beforeAfter(r, false));
         if (!r.holdOut().isEmpty()) sb.append("\nHeld out (not in the fit):\n\n").append(beforeAfter(r, true));
@@ -147,10 +147,13 @@ public final class CalibrationReport {
             // one line per value, so that the tag is on the value's line and a fit of this file finds it
             s.append("  - ").append(kind).append(": ").append(FitFiles.yaml(c.get(kind)))
                     .append("   # A (calibrated: ").append(to).append(")\n");
+            List<String> moved = r.movedBy(j);
             s.append("    why: ").append(FitFiles.yaml(String.format(Locale.ROOT, "%s fitted to %s%s by pace calibrate"
                             + " --fit: %s (as written %s, searched over %s); within one tolerance unit of the fit from"
-                            + " %s", f.varied().name(), to, held, fitted(f, fitted[j]), number(f.asWritten()),
-                    f.varied().range().text(), interval(p)))).append('\n');
+                            + " %s; it moves %s", f.varied().name(), to, held, fitted(f, fitted[j]),
+                    number(f.asWritten()), f.varied().range().text(), interval(p),
+                    moved.isEmpty() ? "no target by a quarter of a tolerance unit" : String.join(", ", moved))))
+                    .append('\n');
         }
         return s.toString();
     }

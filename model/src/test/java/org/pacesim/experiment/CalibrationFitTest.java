@@ -70,6 +70,9 @@ class CalibrationFitTest {
             // the interval says something: the targets pin the value on both sides, inside the range searched
             assertTrue(!p.lowAtBound() && !p.highAtBound(), what);
         }
+        // what each value is fitted by: the POA share moves the flows of T8, matching's durations the shares of T3
+        assertTrue(r.movedBy(0).contains("T8a"), r.movedBy(0).toString());
+        assertTrue(r.movedBy(1).contains("T3a") && !r.movedBy(1).contains("T8a"), r.movedBy(1).toString());
         assertTrue(r.objectiveAfter() < 1, "the fit lies within one tolerance unit of the known values: "
                 + r.objectiveAfter());
         assertTrue(r.objectiveBefore() > r.objectiveAfter() + 1, "the values as written were further off: "
