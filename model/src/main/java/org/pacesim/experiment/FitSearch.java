@@ -35,7 +35,7 @@ final class FitSearch {
     static final double NOT_COMPUTABLE = 100;
     /** BOBYQA's first trust region radius and its last, in the [0, 1] scale of each range. */
     private static final double FIRST_RADIUS = 0.2;
-    private static final double LAST_RADIUS = 0.005;
+    private static final double LAST_RADIUS = 0.01;
 
     private final Path baseline;
     private final List<Free> free;
@@ -72,35 +72,54 @@ final class FitSearch {
         return scored;
     }
 
-    /** The best values the search finds within its budget. */
+    /**
+     * The best values the search finds within its budget. BOBYQA stops when its trust region has shrunk to
+     * {@link #LAST_RADIUS}, which on an objective with the small steps of common random numbers can be in a shallow
+     * dip; while budget remains and the last run improved the best, it starts again from the best setting with its
+     * first radius, so the rest of the budget explores around it rather than going unspent.
+     */
     double[] minimise() {
         double[] start = new double[free.size()];
         for (int j = 0; j < start.length; j++) {
             double written = free.get(j).asWritten();
             start[j] = Double.isNaN(written) ? 0.5 : free.get(j).unit(written);
         }
-        int budget = options.evaluations();
+        int remaining = options.evaluations();
         try {
             if (free.size() == 1) {
-                new BrentOptimizer(1e-3, LAST_RADIUS).optimize(new MaxEval(budget), GoalType.MINIMIZE,
+                new BrentOptimizer(1e-3, LAST_RADIUS).optimize(new MaxEval(remaining), GoalType.MINIMIZE,
                         new UnivariateObjectiveFunction(u -> atUnit(new double[] {u})),
                         new SearchInterval(0, 1, start[0]));
             } else {
                 double[] lower = new double[start.length];
                 double[] upper = new double[start.length];
                 Arrays.fill(upper, 1);
-                new BOBYQAOptimizer(2 * start.length + 1, FIRST_RADIUS, LAST_RADIUS).optimize(new MaxEval(budget),
-                        GoalType.MINIMIZE, new ObjectiveFunction(this::atUnit), new InitialGuess(start),
-                        new SimpleBounds(lower, upper));
+                int points = 2 * start.length + 1;
+                double bestSoFar = Double.POSITIVE_INFINITY;
+                while (remaining > points) {
+                    BOBYQAOptimizer bobyqa = new BOBYQAOptimizer(points, FIRST_RADIUS, LAST_RADIUS);
+                    bobyqa.optimize(new MaxEval(remaining), GoalType.MINIMIZE, new ObjectiveFunction(this::atUnit),
+                            new InitialGuess(start), new SimpleBounds(lower, upper));
+                    remaining -= bobyqa.getEvaluations();
+                    Evaluation best = best();
+                    if (!(best.objective() < bestSoFar)) break;
+                    bestSoFar = best.objective();
+                    double[] v = best.values();
+                    for (int j = 0; j < start.length; j++) start[j] = free.get(j).unit(v[j]);
+                }
             }
         } catch (TooManyEvaluationsException e) {
             // the budget is spent: the best setting seen stands
         }
+        return best().values();
+    }
+
+    private Evaluation best() {
         Evaluation best = null;
         for (Evaluation e : made) {
             if (e.phase() == Phase.SEARCH && (best == null || e.objective() < best.objective())) best = e;
         }
-        return best.values();
+        return best;
     }
 
     private double atUnit(double[] unit) {

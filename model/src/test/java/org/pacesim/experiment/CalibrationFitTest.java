@@ -60,7 +60,7 @@ class CalibrationFitTest {
         double[] known = {0.40, 1.30};
         Map<String, Double> targets = figuresAt(free, known);
         CalibrationFit.Results r = CalibrationFit.run(SMALL, null, free,
-                new CalibrationFit.Options(REPS, 30, null, 2, Set.of(), targets), null);
+                new CalibrationFit.Options(REPS, 20, null, 2, Set.of(), targets), null);
         double[] fitted = r.fitted();
         for (int j = 0; j < known.length; j++) {
             FitProfile.Interval p = r.profiles().get(j);
