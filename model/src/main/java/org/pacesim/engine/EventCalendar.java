@@ -15,27 +15,31 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * of SSJ's default {@code SplayTree} (equal time and priority: first scheduled, first run; {@code scheduleNext}
  * ahead of everything, the latest first), so results are bit-identical to it.
  *
- * <p>It is a calendar of quarter-day buckets. Only the events of the current bucket are kept in order, in a small
- * {@link EventHeap}; an event for a later bucket is pushed, unordered, onto that bucket's list in a wheel of
- * {@value #BUCKETS} buckets, or onto an overflow list beyond that, and is moved into the heap when its bucket comes.
- * Most events of this model are scheduled weeks or months ahead (a child in a delay), so a removal works on a heap
- * of the few events of a few hours instead of one holding every child in the system, and its cost no longer grows
- * with the number of children waiting. The profile (perf) put
- * the event list at about 30% of the run time with one heap of all events, and SSJ's splay tree at about 45%.
+ * <p>It is a calendar of buckets a fraction of a day wide (narrower as the system is busier, see {@link #widthFor}).
+ * Only the events of the current bucket are kept in order, in a small {@link EventHeap}; an event for a later bucket
+ * is added, unordered, to that bucket in a wheel reaching {@value #REACH} days ahead (fewer at the narrowest widths), or to an overflow list beyond
+ * that, and is moved into the heap when its bucket comes. Most events of this model are scheduled weeks or months
+ * ahead (a child in a delay), so a removal works on a heap of the few events of a few hours instead of one holding
+ * every child in the system, and its cost no longer grows with the number of children waiting. The profile (perf)
+ * put the event list at about 30% of the run time with one heap of all events, and SSJ's splay tree at about 45%.
  *
  * <p>{@link #addBefore} and {@link #addAfter} are not supported: the engine never uses them, and an event cannot
  * be placed next to another without a key between theirs. Cancelling ({@link #remove}) is a linear search.
  */
 final class EventCalendar implements EventList {
     /**
-     * Days per bucket. Any width gives the same order; a power of two keeps the bucket of a time exact. A quarter
-     * of a day keeps a bucket to a few events up to national scale (about 45 events a day there), and measured
-     * faster than a whole day there (+10%) and on the reference pathway (+4%).
+     * Days per bucket unless told otherwise. Any width gives the same order; a power of two keeps the bucket of a
+     * time exact. A quarter of a day keeps a bucket to a few events up to national scale (about 45 events a day
+     * there), and measured faster than a whole day there (+10%) and on the reference pathway (+4%).
      */
-    private static final double WIDTH = 0.25;
-    /** Buckets in the wheel: 1,024 days ahead; later events wait in the overflow list. A power of two. */
-    private static final int BUCKETS = 4096;
-    private static final int NONE = -1;
+    static final double DEFAULT_WIDTH = 0.25;
+    /** Days the wheel reaches ahead; later events wait in the overflow list. */
+    private static final double REACH = 1024;
+    /**
+     * Arrivals per bucket that {@link #widthFor} aims at: with each journey's half a dozen events, a bucket then
+     * holds a few dozen events at most.
+     */
+    static final double ARRIVALS_PER_BUCKET = 4;
 
     /**
      * A pending event and its key, for the rare whole-list views.
@@ -50,27 +54,63 @@ final class EventCalendar implements EventList {
     private static final Comparator<Entry> ORDER = Comparator.comparingDouble(Entry::time)
             .thenComparingDouble(Entry::priority).thenComparingLong(Entry::order);
 
+    private final double perDay;                      // buckets per day: 1 / width, exact for a power of two
+    private final int buckets;                        // in the wheel, a power of two
     private final EventHeap due = new EventHeap();   // events of buckets up to the current one
-    private final int[] heads = new int[BUCKETS];     // first entry of each bucket's list in the wheel
-    private int inWheel;
-    private int overflow = NONE;                      // first entry of the overflow list
-    private int inOverflow;
     private long current;                             // the bucket whose events (and earlier ones) are in the heap
-    private long nextSweep = BUCKETS;                 // when overflow events may have come within the wheel
+    private long nextSweep;                           // when overflow events may have come within the wheel
     private long scheduled;                           // scheduling counter: ties run in this order
     private long firsts;                              // addFirst counter, counting down: the latest runs first
 
-    // Pool of list entries in parallel arrays, linked by index: no allocation once warm.
-    private Event[] events = new Event[256];
-    private double[] times = new double[256];
-    private double[] priorities = new double[256];
-    private long[] orders = new long[256];
-    private int[] next = new int[256];
-    private int free = NONE;
-    private int used;
+    // Each bucket of the wheel keeps its events side by side, with their scheduling numbers, in the order they
+    // came. A bucket's time and priority are read from the events themselves when the bucket comes due (they do
+    // not change while an event waits), which also brings each event into the cache just before it runs.
+    private final Event[][] wheelEvents;
+    private final long[][] wheelOrders;
+    private final int[] wheelSizes;
+    private int inWheel;
 
+    // Events beyond the wheel, side by side with their keys; swept into the wheel as it turns.
+    private Event[] overflowEvents = new Event[64];
+    private double[] overflowTimes = new double[64];
+    private long[] overflowOrders = new long[64];
+    private int inOverflow;
+
+    private double[] dueTimes = new double[64];       // a bucket's keys while it moves into the heap
+    private double[] duePriorities = new double[64];
+
+    /** A calendar of quarter-day buckets. */
     EventCalendar() {
-        Arrays.fill(heads, NONE);
+        this(DEFAULT_WIDTH);
+    }
+
+    /**
+     * A calendar with buckets {@code width} days wide: the same order at any width, but a bucket should hold a
+     * few events, so a busier system wants narrower ones.
+     *
+     * @param width a power of two (such as 0.25 or 0.03125), so that times fall into buckets exactly
+     */
+    EventCalendar(double width) {
+        if (!(width > 0) || width != Math.scalb(1.0, Math.getExponent(width))) {
+            throw new IllegalArgumentException("bucket width must be a power of two, not " + width);
+        }
+        this.perDay = 1 / width;
+        this.buckets = Integer.highestOneBit((int) Math.max(1, Math.min(1 << 16, REACH * perDay)));
+        this.nextSweep = buckets;
+        this.wheelEvents = new Event[buckets][];
+        this.wheelOrders = new long[buckets][];
+        this.wheelSizes = new int[buckets];
+    }
+
+    /**
+     * The bucket width for a system with this many arrivals a day: the largest power of two that holds about
+     * {@value #ARRIVALS_PER_BUCKET} arrivals, and at most {@link #DEFAULT_WIDTH}. Eight times the arrivals then
+     * means buckets an eighth as wide, and a heap of the same size.
+     */
+    static double widthFor(double arrivalsPerDay) {
+        if (!(arrivalsPerDay > 0)) return DEFAULT_WIDTH;
+        double w = Math.scalb(1.0, Math.getExponent(ARRIVALS_PER_BUCKET / arrivalsPerDay));
+        return Math.max(Math.min(w, DEFAULT_WIDTH), 0x1p-8);
     }
 
     @Override
@@ -81,12 +121,14 @@ final class EventCalendar implements EventList {
     @Override
     public void clear() {
         due.clear();
-        Arrays.fill(heads, NONE);
-        Arrays.fill(events, 0, used, null);
-        inWheel = inOverflow = used = 0;
-        overflow = free = NONE;
+        for (int s = 0; s < buckets; s++) {
+            if (wheelSizes[s] > 0) Arrays.fill(wheelEvents[s], 0, wheelSizes[s], null);
+        }
+        Arrays.fill(wheelSizes, 0);
+        Arrays.fill(overflowEvents, 0, inOverflow, null);
+        inWheel = inOverflow = 0;
         current = 0;
-        nextSweep = BUCKETS;
+        nextSweep = buckets;
     }
 
     @Override
@@ -96,13 +138,10 @@ final class EventCalendar implements EventList {
         long k = bucket(t);
         if (k <= current) {
             due.insert(ev, t, ev.priority(), o);
-        } else if (k < current + BUCKETS) {
-            int slot = (int) (k & (BUCKETS - 1));
-            heads[slot] = push(ev, t, ev.priority(), o, heads[slot]);
-            inWheel++;
+        } else if (k < current + buckets) {
+            toWheel((int) (k & (buckets - 1)), ev, o);
         } else {
-            overflow = push(ev, t, ev.priority(), o, overflow);
-            inOverflow++;
+            toOverflow(ev, t, o);
         }
     }
 
@@ -137,16 +176,22 @@ final class EventCalendar implements EventList {
     @Override
     public boolean remove(Event ev) {
         if (due.remove(ev)) return true;
-        for (int s = 0; s < BUCKETS; s++) {
-            if (contains(heads[s], ev)) {
-                heads[s] = without(heads[s], ev);
+        for (int s = 0; s < buckets; s++) {
+            Event[] evs = wheelEvents[s];
+            for (int i = 0; i < wheelSizes[s]; i++) {
+                if (evs[i] != ev) continue;
+                int last = --wheelSizes[s];
+                evs[i] = evs[last];
+                wheelOrders[s][i] = wheelOrders[s][last];
+                evs[last] = null;
                 inWheel--;
                 return true;
             }
         }
-        if (contains(overflow, ev)) {
-            overflow = without(overflow, ev);
-            inOverflow--;
+        for (int i = 0; i < inOverflow; i++) {
+            if (overflowEvents[i] != ev) continue;
+            moveOverflow(--inOverflow, i);
+            overflowEvents[inOverflow] = null;
             return true;
         }
         return false;
@@ -189,8 +234,8 @@ final class EventCalendar implements EventList {
 
     // ---------------------------------------------------------------- buckets
 
-    private static long bucket(double t) {
-        return (long) (t / WIDTH);   // times are never negative; huge times saturate into the overflow list
+    private long bucket(double t) {
+        return (long) (t * perDay);   // times are never negative; huge times saturate into the overflow list
     }
 
     /** Moves on to the next bucket that holds events, until the heap has some (or nothing is left). */
@@ -203,115 +248,111 @@ final class EventCalendar implements EventList {
             } else {
                 current++;
                 if (current >= nextSweep) sweep();
-                int slot = (int) (current & (BUCKETS - 1));
-                for (int e = heads[slot]; e != NONE; ) {
-                    int n = next[e];
-                    due.insert(events[e], times[e], priorities[e], orders[e]);
-                    release(e);
-                    inWheel--;
-                    e = n;
-                }
-                heads[slot] = NONE;
+                int slot = (int) (current & (buckets - 1));
+                if (wheelSizes[slot] > 0) drain(slot);
             }
         }
+    }
+
+    /**
+     * Moves a bucket's events into the heap. Every key is read first and the events inserted after: the reads are
+     * independent of one another, so the processor overlaps their cache misses (each event is a child last touched
+     * weeks before) instead of waiting for one at a time.
+     */
+    private void drain(int slot) {
+        int n = wheelSizes[slot];
+        Event[] evs = wheelEvents[slot];
+        long[] orders = wheelOrders[slot];
+        if (dueTimes.length < n) {
+            dueTimes = new double[Math.max(n, 2 * dueTimes.length)];
+            duePriorities = new double[dueTimes.length];
+        }
+        double[] t = dueTimes, p = duePriorities;
+        for (int i = 0; i < n; i++) {
+            Event ev = evs[i];
+            t[i] = ev.time();
+            p[i] = ev.priority();
+        }
+        for (int i = 0; i < n; i++) {
+            due.insert(evs[i], t[i], p[i], orders[i]);
+            evs[i] = null;
+        }
+        wheelSizes[slot] = 0;
+        inWheel -= n;
+    }
+
+    private void toWheel(int slot, Event ev, long order) {
+        int n = wheelSizes[slot];
+        Event[] evs = wheelEvents[slot];
+        if (evs == null || n == evs.length) {
+            int size = evs == null ? 8 : 2 * n;
+            evs = wheelEvents[slot] = evs == null ? new Event[size] : Arrays.copyOf(evs, size);
+            wheelOrders[slot] = wheelOrders[slot] == null ? new long[size] : Arrays.copyOf(wheelOrders[slot], size);
+        }
+        evs[n] = ev;
+        wheelOrders[slot][n] = order;
+        wheelSizes[slot] = n + 1;
+        inWheel++;
+    }
+
+    private void toOverflow(Event ev, double t, long order) {
+        if (inOverflow == overflowEvents.length) {
+            int n = 2 * inOverflow;
+            overflowEvents = Arrays.copyOf(overflowEvents, n);
+            overflowTimes = Arrays.copyOf(overflowTimes, n);
+            overflowOrders = Arrays.copyOf(overflowOrders, n);
+        }
+        overflowEvents[inOverflow] = ev;
+        overflowTimes[inOverflow] = t;
+        overflowOrders[inOverflow] = order;
+        inOverflow++;
     }
 
     /** Brings overflow events that are now due or within the wheel's reach into the heap or the wheel. */
     private void sweep() {
-        int e = overflow;
-        overflow = NONE;
-        while (e != NONE) {
-            int n = next[e];
-            long k = bucket(times[e]);
+        int kept = 0;
+        for (int i = 0; i < inOverflow; i++) {
+            Event ev = overflowEvents[i];
+            long k = bucket(overflowTimes[i]);
             if (k <= current) {
-                due.insert(events[e], times[e], priorities[e], orders[e]);
-                release(e);
-                inOverflow--;
-            } else if (k < current + BUCKETS) {
-                int slot = (int) (k & (BUCKETS - 1));
-                next[e] = heads[slot];
-                heads[slot] = e;
-                inOverflow--;
-                inWheel++;
+                due.insert(ev, overflowTimes[i], ev.priority(), overflowOrders[i]);
+            } else if (k < current + buckets) {
+                toWheel((int) (k & (buckets - 1)), ev, overflowOrders[i]);
             } else {
-                next[e] = overflow;
-                overflow = e;
+                moveOverflow(i, kept++);
             }
-            e = n;
         }
-        nextSweep = current + BUCKETS;
+        Arrays.fill(overflowEvents, kept, inOverflow, null);
+        inOverflow = kept;
+        nextSweep = current + buckets;
+    }
+
+    private void moveOverflow(int from, int to) {
+        overflowEvents[to] = overflowEvents[from];
+        overflowTimes[to] = overflowTimes[from];
+        overflowOrders[to] = overflowOrders[from];
     }
 
     private long earliestOverflowBucket() {
         long k = Long.MAX_VALUE;
-        for (int e = overflow; e != NONE; e = next[e]) k = Math.min(k, bucket(times[e]));
+        for (int i = 0; i < inOverflow; i++) k = Math.min(k, bucket(overflowTimes[i]));
         return k;
-    }
-
-    // ---------------------------------------------------------------- entry pool
-
-    private int push(Event ev, double t, double p, long o, int head) {
-        int e;
-        if (free != NONE) {
-            e = free;
-            free = next[e];
-        } else {
-            if (used == events.length) grow();
-            e = used++;
-        }
-        events[e] = ev;
-        times[e] = t;
-        priorities[e] = p;
-        orders[e] = o;
-        next[e] = head;
-        return e;
-    }
-
-    private void release(int e) {
-        events[e] = null;
-        next[e] = free;
-        free = e;
-    }
-
-    private boolean contains(int head, Event ev) {
-        for (int e = head; e != NONE; e = next[e]) if (events[e] == ev) return true;
-        return false;
-    }
-
-    /** The list from {@code head} without {@code ev}, which is in it. */
-    private int without(int head, Event ev) {
-        if (events[head] == ev) {
-            int rest = next[head];
-            release(head);
-            return rest;
-        }
-        int prev = head;
-        while (events[next[prev]] != ev) prev = next[prev];
-        int e = next[prev];
-        next[prev] = next[e];
-        release(e);
-        return head;
     }
 
     private List<Entry> sorted() {
         List<Entry> all = new ArrayList<>();
         due.forEach(all::add);
-        for (int h : heads) for (int e = h; e != NONE; e = next[e]) all.add(entry(e));
-        for (int e = overflow; e != NONE; e = next[e]) all.add(entry(e));
+        for (int s = 0; s < buckets; s++) {
+            for (int i = 0; i < wheelSizes[s]; i++) {
+                Event ev = wheelEvents[s][i];
+                all.add(new Entry(ev, ev.time(), ev.priority(), wheelOrders[s][i]));
+            }
+        }
+        for (int i = 0; i < inOverflow; i++) {
+            Event ev = overflowEvents[i];
+            all.add(new Entry(ev, overflowTimes[i], ev.priority(), overflowOrders[i]));
+        }
         all.sort(ORDER);
         return all;
-    }
-
-    private Entry entry(int e) {
-        return new Entry(events[e], times[e], priorities[e], orders[e]);
-    }
-
-    private void grow() {
-        int n = events.length * 2;
-        events = Arrays.copyOf(events, n);
-        times = Arrays.copyOf(times, n);
-        priorities = Arrays.copyOf(priorities, n);
-        orders = Arrays.copyOf(orders, n);
-        next = Arrays.copyOf(next, n);
     }
 }

@@ -141,7 +141,12 @@ public final class Model {
      * @param profile    how the rate varies by month and year, or null for a constant rate
      */
     record Source(String name, double ratePerDay, double[] times, int[] fixedLevel, Routing routing,
-                  RateProfile profile) {}
+                  RateProfile profile) {
+        /** Arrivals a day at the busiest: the rate in its busiest month, or the listed times over the horizon. */
+        double busiestPerDay(double horizon) {
+            return times.length > 0 ? times.length / horizon : ratePerDay * (profile == null ? 1 : profile.max());
+        }
+    }
 
     /**
      * A rate that varies by calendar month and by year:

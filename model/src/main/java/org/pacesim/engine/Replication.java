@@ -65,7 +65,9 @@ public final class Replication {
         this.trace = trace;
         this.warmup = model.run.warmup();
         this.horizon = model.run.horizon();
-        this.sim = new CountingSimulator(new EventCalendar());
+        double perDay = 0;
+        for (Model.Source s : model.sources) perDay += s.busiestPerDay(horizon);
+        this.sim = new CountingSimulator(new EventCalendar(EventCalendar.widthFor(perDay)));
         sim.init();
         int n = model.stages.length;
         this.stats = new StageStats[n];

@@ -3,6 +3,7 @@ package org.pacesim.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -90,6 +91,26 @@ class EventCalendarTest {
             assertTrue(expected.size() > 1000);
             assertEquals(expected, run(new EventCalendar(), seed), "seed " + seed);
         }
+    }
+
+    @Test
+    void everyBucketWidthRunsEventsInTheSameOrder() {
+        // 1/256 day: a wheel of 256 days, so events a year ahead pass through the overflow list; 1 day: few buckets
+        for (double width : new double[] {0x1p-8, 0x1p-5, 1}) {
+            for (long seed = 1; seed <= 5; seed++) {
+                assertEquals(run(new SplayTree(), seed), run(new EventCalendar(width), seed), "width " + width);
+            }
+        }
+    }
+
+    @Test
+    void aBusierSystemGetsNarrowerBuckets() {
+        assertEquals(0.25, EventCalendar.widthFor(1));          // the reference pathway
+        assertEquals(0.25, EventCalendar.widthFor(10.3));       // the national baseline
+        assertEquals(0x1p-5, EventCalendar.widthFor(8 * 10.3)); // eight times the national baseline
+        assertEquals(0x1p-8, EventCalendar.widthFor(1e9));
+        assertEquals(0.25, EventCalendar.widthFor(0));
+        assertThrows(IllegalArgumentException.class, () -> new EventCalendar(0.3));
     }
 
     @Test
