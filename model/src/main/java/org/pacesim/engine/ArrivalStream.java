@@ -24,6 +24,7 @@ final class ArrivalStream extends Event {
     private final RandomStream thinning; // for a rate that varies, else null
     private final Categorical[] attributes;
     private final AgeDraw ages;
+    private final int[] levels;          // each arrival's, drawn here; the child keeps a copy
     private final RandomStream route;
     private final RandomStream afterStream;
     private Model.Routing routing;
@@ -47,6 +48,7 @@ final class ArrivalStream extends Event {
         this.afterStream = bank.stream(StreamKey.source(name, StreamKey.Purpose.AFTER), number);
         this.after = samplers.after(routing, afterStream);
         this.attributes = new Categorical[model.attributeNames.length];
+        this.levels = new int[attributes.length];
         for (int a = 0; a < attributes.length; a++) {
             if (source.fixedLevel()[a] < 0) {
                 attributes[a] = new Categorical(model.attributeProbabilities[a],
@@ -80,7 +82,6 @@ final class ArrivalStream extends Event {
         double now = sim.time();
         if (now >= horizon) return;
         if (thinning == null || kept(now)) {
-            int[] levels = new int[attributes.length];
             for (int a = 0; a < levels.length; a++) {
                 levels[a] = source.fixedLevel()[a] >= 0 ? source.fixedLevel()[a] : attributes[a].next();
             }

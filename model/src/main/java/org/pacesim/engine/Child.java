@@ -11,11 +11,14 @@ import umontreal.ssj.simevents.Event;
  * at most one timed thing (a delay, a service, a decision, an {@code after} delay between stages), so one event
  * object per child suffices and no event is allocated per step. Within a fork each branch is a separate
  * {@code Child} that shares its root's milestones.
+ *
+ * <p>A root's object is used again, with its arrays, for a later arrival once its journey has ended (see
+ * {@link #begin}): what a journey sets is all set there, so a field added to a child is reset there too.
  */
 final class Child extends Event {
     private final Replication replication;
     /** Identifier within the replication (branches share their root's). */
-    final long id;
+    long id;
     /** The child this branch belongs to; itself for a root. */
     final Child root;
     /**
@@ -28,10 +31,10 @@ final class Child extends Event {
     /** Milestone times in days, NaN when not (yet) reached; shared by a root and its branches. */
     final double[] milestones;
     /** Whether the child arrived in [warmup, horizon). */
-    final boolean cohort;
+    boolean cohort;
     /** Whether the child was in the system at the start (today's caseload), a cohort of its own. */
-    final boolean caseload;
-    final double arrival;
+    boolean caseload;
+    double arrival;
     /**
      * When the child was born (days, before its arrival), so that its age at any moment is now minus this; NaN when
      * the scenario gives no ages.
@@ -51,20 +54,36 @@ final class Child extends Event {
     /** Branches waiting at the join (roots in a fork). */
     List<Child> waitingBranches;
 
-    /** A new child arriving now. */
-    Child(Replication replication, long id, int profile, int[] levels, int milestoneCount, boolean cohort,
-          boolean caseload, double now) {
+    /** A root child with room for the model's attributes and milestones; {@link #begin} starts its journey. */
+    Child(Replication replication, int attributeCount, int milestoneCount) {
         super(replication.simulator());
         this.replication = replication;
-        this.id = id;
         this.root = this;
-        this.profile = profile;
-        this.levels = levels;
+        this.levels = new int[attributeCount];
         this.milestones = new double[milestoneCount];
+    }
+
+    /**
+     * Starts a journey: a child arriving at {@code now}, {@code age} days old (NaN when children have no age), with
+     * these levels (copied) and no milestone reached. The object may have carried an earlier child, whose journey
+     * has ended: everything a journey sets is set here.
+     */
+    Child begin(long id, int profile, int[] levels, boolean cohort, boolean caseload, double now, double age) {
+        this.id = id;
+        this.profile = profile;
+        System.arraycopy(levels, 0, this.levels, 0, this.levels.length);
         Arrays.fill(milestones, Double.NaN);
         this.cohort = cohort;
         this.caseload = caseload;
         this.arrival = now;
+        this.birth = now - age;
+        this.stage = -1;
+        this.enteredAt = 0;
+        this.transitTo = -1;
+        this.slot = -1;
+        this.pendingBranches = 0;
+        this.waitingBranches = null;
+        return this;
     }
 
     /** A branch of {@code root} started by a fork. */

@@ -41,6 +41,7 @@ public final class Replication {
     private ChildObserver observer;
 
     private final List<Child> inSystem = new ArrayList<>();
+    private final List<Child> ended = new ArrayList<>();  // roots whose journey ended, to carry later arrivals
     private final MeasureCollector measures;
     private final long[] outcomeCounts;
     private long nextId;
@@ -259,9 +260,7 @@ public final class Replication {
     void arrive(int source, int[] levels, double age, Model.Routing routing, RandomStream route, Sampler[][] after) {
         double now = sim.time();
         boolean inCohort = now >= warmup && now < horizon;
-        Child c = new Child(this, nextId++, model.graph.profiles().of(levels), levels, model.milestoneCount,
-                inCohort, false, now);
-        c.birth = now - age;
+        Child c = newChild().begin(nextId++, model.graph.profiles().of(levels), levels, inCohort, false, now, age);
         arrivals++;
         if (inCohort) {
             cohort++;
@@ -306,6 +305,18 @@ public final class Replication {
         } else if (observer != null) {
             observer.earlierChild(c.id, c.profile, c.milestones, false);
         }
+        ended.add(c);
+    }
+
+    /**
+     * An object for a new child: the one whose journey ended last, if any. Reusing them keeps the children in the
+     * system in the same memory, much of it still in the processor's caches, instead of spreading new ones over the
+     * heap (at 8 times the national scale the cost of a journey grew by about 60% as their number did), and spares
+     * the collector the copying of children who live for years of simulated time.
+     */
+    private Child newChild() {
+        int n = ended.size();
+        return n > 0 ? ended.remove(n - 1) : new Child(this, model.attributeNames.length, model.milestoneCount);
     }
 
     private void addMeasures(Child c, boolean stillInSystem) {
@@ -389,9 +400,8 @@ public final class Replication {
 
     /** Takes in a child of today's caseload, with the given levels, part-way through its stage. */
     void place(Model.Placed p, int[] levels, double age) {
-        Child c = new Child(this, nextId++, model.graph.profiles().of(levels), levels, model.milestoneCount,
-                false, true, -p.sinceAccommodation());
-        c.birth = c.arrival - age;
+        Child c = newChild().begin(nextId++, model.graph.profiles().of(levels), levels, false, true,
+                -p.sinceAccommodation(), age);
         for (int m = 0; m < model.milestoneCount; m++) c.milestones[m] = -p.milestonesAgo()[m];
         c.milestones[model.arrivalMilestone] = -p.sinceAccommodation();
         c.slot = inSystem.size();
