@@ -16,12 +16,15 @@ import umontreal.ssj.simevents.eventlist.EventList;
  * ahead of everything, the latest first), so results are bit-identical to it.
  *
  * <p>It is a calendar of buckets a fraction of a day wide (narrower as the system is busier, see {@link #widthFor}).
- * Only the events of the current bucket are kept in order, in a small {@link EventHeap}; an event for a later bucket
- * is added, unordered, to that bucket in a wheel reaching {@value #REACH} days ahead (fewer at the narrowest widths), or to an overflow list beyond
- * that, and is moved into the heap when its bucket comes. Most events of this model are scheduled weeks or months
- * ahead (a child in a delay), so a removal works on a heap of the few events of a few hours instead of one holding
- * every child in the system, and its cost no longer grows with the number of children waiting. The profile (perf)
- * put the event list at about 30% of the run time with one heap of all events, and SSJ's splay tree at about 45%.
+ * Only the events of the current bucket are kept in order, in a small {@link EventHeap}. Later events wait
+ * unordered: those of the current period of {@value #PERIOD} buckets in that bucket of a fine wheel, later ones up
+ * to about {@value #REACH} days ahead in their period's bucket of a coarse wheel, and the rest in an overflow list.
+ * When a period begins its coarse bucket is shared out over the fine wheel, and when a fine bucket comes its events
+ * move into the heap. Most events of this model are scheduled weeks or months ahead (a child in a delay), so a
+ * removal works on a heap of the few events of a few hours instead of one holding every child in the system, and
+ * scheduling appends to one of a few dozen coarse buckets, whose ends stay in the processor's caches even when
+ * the children waiting do not. The profile (perf) put the event list at about 30% of the run time with one heap
+ * of all events, and SSJ's splay tree at about 45%.
  *
  * <p>{@link #addBefore} and {@link #addAfter} are not supported: the engine never uses them, and an event cannot
  * be placed next to another without a key between theirs. Cancelling ({@link #remove}) is a linear search.
@@ -33,13 +36,16 @@ final class EventCalendar implements EventList {
      * there), and measured faster than a whole day there (+10%) and on the reference pathway (+4%).
      */
     static final double DEFAULT_WIDTH = 0.25;
-    /** Days the wheel reaches ahead; later events wait in the overflow list. */
-    private static final double REACH = 1024;
     /**
      * Arrivals per bucket that {@link #widthFor} aims at: with each journey's half a dozen events, a bucket then
      * holds a few dozen events at most.
      */
     static final double ARRIVALS_PER_BUCKET = 4;
+    /** Buckets in a period: the fine wheel's size, and the width of a coarse bucket. A power of two. */
+    private static final int PERIOD = 256;
+    private static final int SHIFT = Integer.numberOfTrailingZeros(PERIOD);
+    /** Days the coarse wheel reaches ahead, roughly; later events wait in the overflow list. */
+    private static final double REACH = 1024;
 
     /**
      * A pending event and its key, for the rare whole-list views.
@@ -55,29 +61,18 @@ final class EventCalendar implements EventList {
             .thenComparingDouble(Entry::priority).thenComparingLong(Entry::order);
 
     private final double perDay;                      // buckets per day: 1 / width, exact for a power of two
-    private final int buckets;                        // in the wheel, a power of two
+    private final int periods;                        // buckets of the coarse wheel, a power of two
     private final EventHeap due = new EventHeap();   // events of buckets up to the current one
+    private final EventBuckets fine = new EventBuckets(PERIOD);  // the current period's buckets
+    private final EventBuckets coarse;                // the next periods', one bucket each
+    private final EventBuckets overflow = new EventBuckets(1);
     private long current;                             // the bucket whose events (and earlier ones) are in the heap
-    private long nextSweep;                           // when overflow events may have come within the wheel
+    private long period;                              // current >> SHIFT
+    private long nextSweep;                           // the period when overflow events may have come within reach
     private long scheduled;                           // scheduling counter: ties run in this order
     private long firsts;                              // addFirst counter, counting down: the latest runs first
 
-    // Each bucket of the wheel keeps its events side by side, with their scheduling numbers, in the order they
-    // came. A bucket's time and priority are read from the events themselves when the bucket comes due (they do
-    // not change while an event waits), which also brings each event into the cache just before it runs.
-    private final Event[][] wheelEvents;
-    private final long[][] wheelOrders;
-    private final int[] wheelSizes;
-    private int inWheel;
-
-    // Events beyond the wheel, side by side with their keys; swept into the wheel as it turns.
-    private Event[] overflowEvents = new Event[64];
-    private double[] overflowTimes = new double[64];
-    private long[] overflowOrders = new long[64];
-    private int inOverflow;
-
-    private double[] dueTimes = new double[64];       // a bucket's keys while it moves into the heap
-    private double[] duePriorities = new double[64];
+    private double[] duePriorities = new double[64];  // a bucket's priorities while it moves into the heap
 
     /** A calendar of quarter-day buckets. */
     EventCalendar() {
@@ -95,11 +90,9 @@ final class EventCalendar implements EventList {
             throw new IllegalArgumentException("bucket width must be a power of two, not " + width);
         }
         this.perDay = 1 / width;
-        this.buckets = Integer.highestOneBit((int) Math.max(1, Math.min(1 << 16, REACH * perDay)));
-        this.nextSweep = buckets;
-        this.wheelEvents = new Event[buckets][];
-        this.wheelOrders = new long[buckets][];
-        this.wheelSizes = new int[buckets];
+        this.periods = Integer.highestOneBit((int) Math.max(4, Math.min(1 << 16, REACH / (PERIOD * width))));
+        this.coarse = new EventBuckets(periods);
+        this.nextSweep = periods;
     }
 
     /**
@@ -115,34 +108,22 @@ final class EventCalendar implements EventList {
 
     @Override
     public boolean isEmpty() {
-        return due.isEmpty() && inWheel == 0 && inOverflow == 0;
+        return due.isEmpty() && fine.total() == 0 && coarse.total() == 0 && overflow.total() == 0;
     }
 
     @Override
     public void clear() {
         due.clear();
-        for (int s = 0; s < buckets; s++) {
-            if (wheelSizes[s] > 0) Arrays.fill(wheelEvents[s], 0, wheelSizes[s], null);
-        }
-        Arrays.fill(wheelSizes, 0);
-        Arrays.fill(overflowEvents, 0, inOverflow, null);
-        inWheel = inOverflow = 0;
-        current = 0;
-        nextSweep = buckets;
+        fine.clearAll();
+        coarse.clearAll();
+        overflow.clearAll();
+        current = period = 0;
+        nextSweep = periods;
     }
 
     @Override
     public void add(Event ev) {
-        double t = ev.time();
-        long o = scheduled++;
-        long k = bucket(t);
-        if (k <= current) {
-            due.insert(ev, t, ev.priority(), o);
-        } else if (k < current + buckets) {
-            toWheel((int) (k & (buckets - 1)), ev, o);
-        } else {
-            toOverflow(ev, t, o);
-        }
+        place(ev, ev.time(), scheduled++);
     }
 
     @Override
@@ -175,26 +156,7 @@ final class EventCalendar implements EventList {
 
     @Override
     public boolean remove(Event ev) {
-        if (due.remove(ev)) return true;
-        for (int s = 0; s < buckets; s++) {
-            Event[] evs = wheelEvents[s];
-            for (int i = 0; i < wheelSizes[s]; i++) {
-                if (evs[i] != ev) continue;
-                int last = --wheelSizes[s];
-                evs[i] = evs[last];
-                wheelOrders[s][i] = wheelOrders[s][last];
-                evs[last] = null;
-                inWheel--;
-                return true;
-            }
-        }
-        for (int i = 0; i < inOverflow; i++) {
-            if (overflowEvents[i] != ev) continue;
-            moveOverflow(--inOverflow, i);
-            overflowEvents[inOverflow] = null;
-            return true;
-        }
-        return false;
+        return due.remove(ev) || fine.remove(ev) || coarse.remove(ev) || overflow.remove(ev);
     }
 
     @Override
@@ -238,120 +200,96 @@ final class EventCalendar implements EventList {
         return (long) (t * perDay);   // times are never negative; huge times saturate into the overflow list
     }
 
+    /** Puts an event where it waits: the heap, a bucket of the fine or the coarse wheel, or the overflow list. */
+    private void place(Event ev, double t, long order) {
+        long k = bucket(t);
+        if (k <= current) {
+            due.insert(ev, t, ev.priority(), order);
+            return;
+        }
+        long p = k >> SHIFT;
+        if (p == period) {
+            fine.add((int) (k & (PERIOD - 1)), ev, t, order);
+        } else if (p < period + periods) {
+            coarse.add((int) (p & (periods - 1)), ev, t, order);
+        } else {
+            overflow.add(0, ev, t, order);
+        }
+    }
+
     /** Moves on to the next bucket that holds events, until the heap has some (or nothing is left). */
     private void advance() {
         while (due.isEmpty()) {
-            if (inWheel == 0) {
-                if (inOverflow == 0) return;
-                current = earliestOverflowBucket(); // nothing for years: jump straight to the next event's bucket
-                sweep();
-            } else {
-                current++;
-                if (current >= nextSweep) sweep();
-                int slot = (int) (current & (buckets - 1));
-                if (wheelSizes[slot] > 0) drain(slot);
+            if (fine.total() == 0) {
+                if (coarse.total() == 0) {
+                    if (overflow.total() == 0) return;
+                    current = earliestOverflowBucket() - 1; // nothing for years: on to the next event's bucket
+                    period = current >> SHIFT;
+                    sweep();
+                } else {
+                    current = ((period + 1) << SHIFT) - 1;  // nothing more this period: on to the next
+                }
             }
+            current++;
+            if ((current >> SHIFT) != period) {
+                period++;
+                if (period >= nextSweep) sweep();
+                shareOut((int) (period & (periods - 1)));
+            }
+            int slot = (int) (current & (PERIOD - 1));
+            if (fine.size(slot) > 0) drain(slot);
         }
+    }
+
+    /** At the start of a period: its coarse bucket's events go to their buckets of the fine wheel. */
+    private void shareOut(int slot) {
+        int n = coarse.size(slot);
+        for (int i = 0; i < n; i++) place(coarse.event(slot, i), coarse.time(slot, i), coarse.order(slot, i));
+        coarse.clear(slot);
     }
 
     /**
-     * Moves a bucket's events into the heap. Every key is read first and the events inserted after: the reads are
-     * independent of one another, so the processor overlaps their cache misses (each event is a child last touched
-     * weeks before) instead of waiting for one at a time.
+     * Moves a fine bucket's events into the heap. Every priority is read from its event first, and the events
+     * inserted after: the reads are independent of one another, so the processor overlaps their cache misses (each
+     * event is a child last touched weeks before) instead of waiting for one at a time, and each child is in the
+     * cache when its event runs.
      */
     private void drain(int slot) {
-        int n = wheelSizes[slot];
-        Event[] evs = wheelEvents[slot];
-        long[] orders = wheelOrders[slot];
-        if (dueTimes.length < n) {
-            dueTimes = new double[Math.max(n, 2 * dueTimes.length)];
-            duePriorities = new double[dueTimes.length];
-        }
-        double[] t = dueTimes, p = duePriorities;
-        for (int i = 0; i < n; i++) {
-            Event ev = evs[i];
-            t[i] = ev.time();
-            p[i] = ev.priority();
-        }
-        for (int i = 0; i < n; i++) {
-            due.insert(evs[i], t[i], p[i], orders[i]);
-            evs[i] = null;
-        }
-        wheelSizes[slot] = 0;
-        inWheel -= n;
+        int n = fine.size(slot);
+        if (duePriorities.length < n) duePriorities = new double[Math.max(n, 2 * duePriorities.length)];
+        double[] p = duePriorities;
+        for (int i = 0; i < n; i++) p[i] = fine.event(slot, i).priority();
+        for (int i = 0; i < n; i++) due.insert(fine.event(slot, i), fine.time(slot, i), p[i], fine.order(slot, i));
+        fine.clear(slot);
     }
 
-    private void toWheel(int slot, Event ev, long order) {
-        int n = wheelSizes[slot];
-        Event[] evs = wheelEvents[slot];
-        if (evs == null || n == evs.length) {
-            int size = evs == null ? 8 : 2 * n;
-            evs = wheelEvents[slot] = evs == null ? new Event[size] : Arrays.copyOf(evs, size);
-            wheelOrders[slot] = wheelOrders[slot] == null ? new long[size] : Arrays.copyOf(wheelOrders[slot], size);
-        }
-        evs[n] = ev;
-        wheelOrders[slot][n] = order;
-        wheelSizes[slot] = n + 1;
-        inWheel++;
-    }
-
-    private void toOverflow(Event ev, double t, long order) {
-        if (inOverflow == overflowEvents.length) {
-            int n = 2 * inOverflow;
-            overflowEvents = Arrays.copyOf(overflowEvents, n);
-            overflowTimes = Arrays.copyOf(overflowTimes, n);
-            overflowOrders = Arrays.copyOf(overflowOrders, n);
-        }
-        overflowEvents[inOverflow] = ev;
-        overflowTimes[inOverflow] = t;
-        overflowOrders[inOverflow] = order;
-        inOverflow++;
-    }
-
-    /** Brings overflow events that are now due or within the wheel's reach into the heap or the wheel. */
+    /** Brings overflow events now within the coarse wheel's reach into it (or nearer). */
     private void sweep() {
         int kept = 0;
-        for (int i = 0; i < inOverflow; i++) {
-            Event ev = overflowEvents[i];
-            long k = bucket(overflowTimes[i]);
-            if (k <= current) {
-                due.insert(ev, overflowTimes[i], ev.priority(), overflowOrders[i]);
-            } else if (k < current + buckets) {
-                toWheel((int) (k & (buckets - 1)), ev, overflowOrders[i]);
+        for (int i = 0; i < overflow.size(0); i++) {
+            double t = overflow.time(0, i);
+            if ((bucket(t) >> SHIFT) < period + periods) {
+                place(overflow.event(0, i), t, overflow.order(0, i));
             } else {
-                moveOverflow(i, kept++);
+                overflow.move(0, i, kept++);
             }
         }
-        Arrays.fill(overflowEvents, kept, inOverflow, null);
-        inOverflow = kept;
-        nextSweep = current + buckets;
-    }
-
-    private void moveOverflow(int from, int to) {
-        overflowEvents[to] = overflowEvents[from];
-        overflowTimes[to] = overflowTimes[from];
-        overflowOrders[to] = overflowOrders[from];
+        overflow.keep(0, kept);
+        nextSweep = period + periods;
     }
 
     private long earliestOverflowBucket() {
         long k = Long.MAX_VALUE;
-        for (int i = 0; i < inOverflow; i++) k = Math.min(k, bucket(overflowTimes[i]));
+        for (int i = 0; i < overflow.size(0); i++) k = Math.min(k, bucket(overflow.time(0, i)));
         return k;
     }
 
     private List<Entry> sorted() {
         List<Entry> all = new ArrayList<>();
         due.forEach(all::add);
-        for (int s = 0; s < buckets; s++) {
-            for (int i = 0; i < wheelSizes[s]; i++) {
-                Event ev = wheelEvents[s][i];
-                all.add(new Entry(ev, ev.time(), ev.priority(), wheelOrders[s][i]));
-            }
-        }
-        for (int i = 0; i < inOverflow; i++) {
-            Event ev = overflowEvents[i];
-            all.add(new Entry(ev, overflowTimes[i], ev.priority(), overflowOrders[i]));
-        }
+        fine.forEach(all::add);
+        coarse.forEach(all::add);
+        overflow.forEach(all::add);
         all.sort(ORDER);
         return all;
     }
