@@ -13,7 +13,8 @@ import umontreal.ssj.simevents.Event;
  * {@code Child} that shares its root's milestones.
  *
  * <p>A root's object is used again, with its arrays, for a later arrival once its journey has ended (see
- * {@link #begin}): what a journey sets is all set there, so a field added to a child is reset there too.
+ * {@link #begin}, {@link ChildrenInSystem}): what a journey sets is all set there, so a field added to a child is
+ * reset there too.
  */
 final class Child extends Event {
     private final Replication replication;
@@ -47,7 +48,7 @@ final class Child extends Event {
     double enteredAt;
     /** Stage to enter when the pending event fires (an {@code after} delay), else -1. */
     int transitTo = -1;
-    /** Position in the replication's list of children in the system (roots only). */
+    /** Position among the children in the system (roots only; kept by {@link ChildrenInSystem}). */
     int slot = -1;
     /** Branches still to arrive at the join (roots in a fork). */
     int pendingBranches;
@@ -80,7 +81,6 @@ final class Child extends Event {
         this.stage = -1;
         this.enteredAt = 0;
         this.transitTo = -1;
-        this.slot = -1;
         this.pendingBranches = 0;
         this.waitingBranches = null;
         return this;

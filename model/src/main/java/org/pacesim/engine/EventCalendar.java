@@ -95,6 +95,13 @@ final class EventCalendar implements EventList {
         this.nextSweep = periods;
     }
 
+    /** A calendar whose buckets suit the model's arrivals at their busiest (see {@link #widthFor}). */
+    static EventCalendar sizedFor(Model model) {
+        double perDay = 0;
+        for (Model.Source s : model.sources) perDay += s.busiestPerDay(model.run.horizon());
+        return new EventCalendar(widthFor(perDay));
+    }
+
     /**
      * The bucket width for a system with this many arrivals a day: the largest power of two that holds about
      * {@value #ARRIVALS_PER_BUCKET} arrivals, and at most {@link #DEFAULT_WIDTH}. Eight times the arrivals then

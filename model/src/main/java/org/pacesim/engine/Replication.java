@@ -1,8 +1,5 @@
 package org.pacesim.engine;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.pacesim.random.Sampler;
 import org.pacesim.random.StreamBank;
 import org.pacesim.random.StreamKey;
@@ -40,8 +37,7 @@ public final class Replication {
     private final Trace trace;
     private ChildObserver observer;
 
-    private final List<Child> inSystem = new ArrayList<>();
-    private final List<Child> ended = new ArrayList<>();  // roots whose journey ended, to carry later arrivals
+    private final ChildrenInSystem inSystem;
     private final MeasureCollector measures;
     private final long[] outcomeCounts;
     private long nextId;
@@ -64,11 +60,10 @@ public final class Replication {
         this.model = model;
         this.number = number;
         this.trace = trace;
+        this.inSystem = new ChildrenInSystem(this, model.attributeNames.length, model.milestoneCount);
         this.warmup = model.run.warmup();
         this.horizon = model.run.horizon();
-        double perDay = 0;
-        for (Model.Source s : model.sources) perDay += s.busiestPerDay(horizon);
-        this.sim = new CountingSimulator(new EventCalendar(EventCalendar.widthFor(perDay)));
+        this.sim = new CountingSimulator(EventCalendar.sizedFor(model));
         sim.init();
         int n = model.stages.length;
         this.stats = new StageStats[n];
@@ -260,14 +255,13 @@ public final class Replication {
     void arrive(int source, int[] levels, double age, Model.Routing routing, RandomStream route, Sampler[][] after) {
         double now = sim.time();
         boolean inCohort = now >= warmup && now < horizon;
-        Child c = newChild().begin(nextId++, model.graph.profiles().of(levels), levels, inCohort, false, now, age);
+        Child c = inSystem.enter().begin(nextId++, model.graph.profiles().of(levels), levels, inCohort, false, now,
+                age);
         arrivals++;
         if (inCohort) {
             cohort++;
             cohortInSystem++;
         }
-        c.slot = inSystem.size();
-        inSystem.add(c);
         if (inSystem.size() > 10L * model.run.queueLimit() && runaway == null) {
             runaway = "more than " + 10L * model.run.queueLimit() + " children were in the system at day "
                     + Math.round(now) + " of replication " + number;
@@ -285,11 +279,7 @@ public final class Replication {
         if (c.enteredAt >= warmup && c.enteredAt < horizon) st.timed++;
         if (now >= warmup && now < horizon) outcomeCounts[outcome]++;
         if (trace != null) trace.step(now, c.id, c.stage, Trace.Step.EXIT);
-        Child last = inSystem.remove(inSystem.size() - 1);  // swap-remove keeps removal O(1)
-        if (last != c) {
-            inSystem.set(c.slot, last);
-            last.slot = c.slot;
-        }
+        inSystem.leave(c);   // its object may carry a later arrival, once this one is done with
         if (c.cohort) {
             cohortExited++;
             cohortInSystem--;
@@ -305,18 +295,6 @@ public final class Replication {
         } else if (observer != null) {
             observer.earlierChild(c.id, c.profile, c.milestones, false);
         }
-        ended.add(c);
-    }
-
-    /**
-     * An object for a new child: the one whose journey ended last, if any. Reusing them keeps the children in the
-     * system in the same memory, much of it still in the processor's caches, instead of spreading new ones over the
-     * heap (at 8 times the national scale the cost of a journey grew by about 60% as their number did), and spares
-     * the collector the copying of children who live for years of simulated time.
-     */
-    private Child newChild() {
-        int n = ended.size();
-        return n > 0 ? ended.remove(n - 1) : new Child(this, model.attributeNames.length, model.milestoneCount);
     }
 
     private void addMeasures(Child c, boolean stillInSystem) {
@@ -400,12 +378,10 @@ public final class Replication {
 
     /** Takes in a child of today's caseload, with the given levels, part-way through its stage. */
     void place(Model.Placed p, int[] levels, double age) {
-        Child c = newChild().begin(nextId++, model.graph.profiles().of(levels), levels, false, true,
+        Child c = inSystem.enter().begin(nextId++, model.graph.profiles().of(levels), levels, false, true,
                 -p.sinceAccommodation(), age);
         for (int m = 0; m < model.milestoneCount; m++) c.milestones[m] = -p.milestonesAgo()[m];
         c.milestones[model.arrivalMilestone] = -p.sinceAccommodation();
-        c.slot = inSystem.size();
-        inSystem.add(c);
         caseloadInSystem++;
         int s = p.stage();
         int fork = model.stages[s].forkAround();
