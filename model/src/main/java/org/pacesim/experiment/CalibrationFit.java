@@ -13,7 +13,6 @@ import java.util.concurrent.Executors;
 
 import org.pacesim.scenario.InvalidInputException;
 import org.pacesim.scenario.Location;
-import org.pacesim.scenario.Problem;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.scenario.ScenarioLoader;
 import org.pacesim.scenario.UncertaintySpec;
@@ -328,19 +327,7 @@ public final class CalibrationFit {
                     + (free.size() == 1 ? "" : "s") + " needs at least " + least + " evaluations (got "
                     + options.evaluations() + ")", "e.g. --evaluations " + Math.max(DEFAULT_EVALUATIONS, 10 * least));
         }
-        String[] where = {"bottom", "top"};
-        for (int k = 0; k < 2; k++) {
-            double u = k;
-            List<UncertaintySpec.Setting> at = free.stream().map(v -> new UncertaintySpec.Setting(v, v.range().quantile(u)))
-                    .toList();
-            try {
-                ScenarioLoader.load(baseline, baseline, at, null);
-            } catch (InvalidInputException e) {
-                String said = "; with every free value at the " + where[k] + " of its range";
-                throw new InvalidInputException(e.problems().stream()
-                        .map(p -> new Problem(p.at(), p.path(), p.what() + said, p.fix())).toList());
-            }
-        }
+        RangeEnds.check(free, false, at -> ScenarioLoader.load(baseline, baseline, at, null));
         return free.stream().map(v -> new Free(v, ScenarioLoader.asWritten(baseline, v))).toList();
     }
 }

@@ -184,19 +184,7 @@ public final class Uncertainty {
     private static void check(List<Path> files, ChangeDate from, List<Scenario> nominal, UncertaintySpec block,
                               List<UncertaintySpec.Varied> varied, int points) {
         checkSize(block, varied, points);
-        String[] where = {"bottom", "middle", "top"};
-        for (int k = 0; k < 3; k++) {
-            double u = k / 2.0;
-            List<UncertaintySpec.Setting> at = varied.stream()
-                    .map(v -> new UncertaintySpec.Setting(v, v.range().quantile(u))).toList();
-            try {
-                load(files, from, nominal, at, true);
-            } catch (InvalidInputException e) {
-                String said = "; with every value at the " + where[k] + " of its range";
-                throw new InvalidInputException(e.problems().stream()
-                        .map(p -> new Problem(p.at(), p.path(), p.what() + said, p.fix())).toList());
-            }
-        }
+        RangeEnds.check(varied, true, at -> load(files, from, nominal, at, true));
     }
 
     private static List<Path> files(ExperimentSpec spec) {

@@ -128,6 +128,29 @@ class CalibrationFitTest {
                 tagged.toString());
     }
 
+    @Test
+    void theCalibratedValuesAreFoundByTheirTagWithSearchRangesAndTheirNamesAddressThemAgain() {
+        List<UncertaintySpec.Varied> tagged = org.pacesim.scenario.ScenarioLoader.calibrated(SMALL);
+        UncertaintySpec.Varied poa = tagged.stream().filter(v -> v.name().equals("stages.court_reports.next.poa.p"))
+                .findFirst().orElseThrow(() -> new AssertionError(tagged.toString()));
+        double p = org.pacesim.scenario.ScenarioLoader.asWritten(SMALL, poa);
+        assertEquals(p / 2, poa.range().quantile(0), 1e-12);
+        assertEquals((1 + p) / 2, poa.range().quantile(1), 1e-12);
+        assertTrue(tagged.stream().anyMatch(v -> v.name().equals("stages.matching.scale") && v.range().multiplier()
+                && v.range().quantile(0) == 0.5 && v.range().quantile(1) == 2), tagged.toString());
+        // a value tagged '# A' but not as calibrated is not free
+        assertTrue(tagged.stream().noneMatch(v -> v.name().startsWith("stages.panel.")), tagged.toString());
+        // the names printed for routes (a route of a conditional group with its condition) address the same routes
+        // with --free (a stage's durations are named by its scale, which --free sets rather than multiplies)
+        for (UncertaintySpec.Varied v : tagged) {
+            if (v.target() instanceof UncertaintySpec.Target.RouteShare) {
+                assertEquals(v.target(), UncertaintySpec.Target.of(v.name()), v.name());
+            }
+        }
+        assertTrue(tagged.stream().anyMatch(v -> v.target() instanceof UncertaintySpec.Target.RouteShare r
+                && r.when() != null), tagged.toString());
+    }
+
     private static double[] objectives(CalibrationFit.Results r) {
         return r.evaluations().stream().mapToDouble(CalibrationFit.Evaluation::objective).toArray();
     }
