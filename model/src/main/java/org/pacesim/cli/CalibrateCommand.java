@@ -27,11 +27,13 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code pace calibrate}: the baseline against the published targets, and with {@code --fit} fitted to them. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = {"Compares a baseline with the published calibration targets.",
-                "Prints, for each target of the domain brief (T1, T2, T3, T5, T6, T8, T12), the published value, the",
-                "simulated value with its 95%% CI, the tolerance and whether it is met.",
-                "With --fit, searches the values tagged '# A (calibrated...)' (or those named with --free) for the",
-                "setting closest to the targets, with common random numbers, and writes the fitted scenario."})
+        description = {"Compares a baseline with the published calibration targets: for each",
+                "target of the domain brief (T1, T2, T3, T5, T6, T8, T12), the published",
+                "value, the simulated value with its 95%% CI, the tolerance and whether",
+                "it is met. With --fit, searches the values tagged '# A (calibrated...)'",
+                "(or those named with --free) for the setting closest to the targets,",
+                "on common random numbers, and writes fitted.yaml, evaluations.csv and",
+                "calibration.md."})
 final class CalibrateCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
@@ -54,9 +56,9 @@ final class CalibrateCommand implements Callable<Integer> {
     private boolean fit;
 
     @Option(names = "--free", paramLabel = "PATH=LOW..HIGH", arity = "1..*",
-            description = {"the values to fit instead of the tagged ones, each with its range, e.g.",
-                    "stages.permanence_track.next.clear_cut.p=0.1..0.5 (a route's probability, or a field a 'set'",
-                    "change addresses)"})
+            description = "the values to fit instead of the tagged ones, each with its range: a route's"
+                    + " probability or a field a 'set' change addresses, e.g."
+                    + " stages.permanence_track.next.clear_cut.p=0.1..0.5")
     private List<String> free = new ArrayList<>();
 
     @Option(names = "--hold-out", paramLabel = "T", split = ",",

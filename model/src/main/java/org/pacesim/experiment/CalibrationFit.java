@@ -23,10 +23,11 @@ import org.pacesim.scenario.UncertaintySpec;
  *
  * <p><b>Objective.</b> The sum over the fitted targets' figures of weight x distance², each distance measured from
  * the middle of the figure's tolerance band in half-widths ({@link Calibration.Figure#distance()}), each target
- * weighing 1 (T2's two percentiles half each). A rise of 1 is one target moved from the middle of its band to its
- * edge: one tolerance unit. Every evaluation runs replications 0..R-1 on the same substreams of the same seed
- * (common random numbers), so that two nearby settings differ by their values' effect and not by noise, and the
- * objective is a deterministic function of the values for a given seed and R, whatever the number of threads.
+ * weighing 1 (T1's and T2's two figures half each). A rise of 1 is one target moved from the middle of its band to
+ * its edge: one tolerance unit. Every evaluation runs replications 0..R-1 on the same substreams of the same seed
+ * (common random numbers), so that the objective is a deterministic function of the values for a given seed and R,
+ * whatever the number of threads, and nearby settings share part of their noise (only part: a child whose route
+ * changes shifts the draws of the children after it at the stages downstream).
  *
  * <p><b>Search.</b> Commons Math's BOBYQA (Powell's derivative-free trust-region method with bounds) over the free
  * values' ranges scaled to [0, 1], from the values as written; Brent's method when one value is free
