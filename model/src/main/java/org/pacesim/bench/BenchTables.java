@@ -85,15 +85,17 @@ public final class BenchTables {
                             + " state):\n\n"
                     : "\nScaling (horizon times the factor; one thread, steady state):\n\n");
             b.append("| workload | factor | journeys / replication | s / replication | journeys/s | ns / journey |"
-                    + " cost per journey vs 1x |\n|---|---:|---:|---:|---:|---:|---:|\n");
+                    + " cost per journey vs 1x | (CPU) |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
             for (Bench.Figures f : figures) {
                 double base = f.scaling().get(0).throughput().nanosPerJourney();
+                // CPU time per journey is less disturbed than wall time by other processes on a shared machine
+                double baseCpu = 1 / f.scaling().get(0).throughput().journeysPerCpuSecond();
                 for (Bench.Scaled sc : f.scaling()) {
                     SteadyState.Throughput t = sc.throughput();
-                    b.append(String.format(Locale.ROOT, "| %s | %dx | %s | %.4f | %s | %.0f | %.2f |%n",
+                    b.append(String.format(Locale.ROOT, "| %s | %dx | %s | %.4f | %s | %.0f | %.2f | %.2f |%n",
                             f.workload().label(), sc.factor(), whole(t.journeysPerReplication()),
                             t.secondsPerReplication(), whole(t.journeysPerSecond()), t.nanosPerJourney(),
-                            t.nanosPerJourney() / base));
+                            t.nanosPerJourney() / base, 1 / t.journeysPerCpuSecond() / baseCpu));
                 }
             }
         }

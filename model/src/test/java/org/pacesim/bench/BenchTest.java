@@ -78,6 +78,21 @@ class BenchTest {
     }
 
     @Test
+    void theScalingTableGivesTheCostPerJourneyInWallAndInCpuTime() {
+        ScenarioResults.Prepared p = ScenarioResults.Prepared.of(Workload.of(REFERENCE).load());
+        SteadyState.SideBySide two = SteadyState.sideBySide(p, 0, 0.01, 1);
+        // 1x: 1,000 journeys/s of wall time, 2,000 of CPU; 8x: 500 of wall (2.00x), 1,600 of CPU (1.25x)
+        SteadyState.Throughput one = new SteadyState.Throughput(1000, 7000, 1, 1, 1000, 2000, 1e6);
+        SteadyState.Throughput eight = new SteadyState.Throughput(500, 3500, 1, 16, 8000, 1600, 8e6);
+        Bench.Settings s = new Bench.Settings(0, 0.01, 1, 1, 0, "512m", List.of(1, 8), Workload.Scaling.RATE);
+        String table = BenchTables.of(List.of(new Bench.Figures(Workload.of(REFERENCE), "reference", two, null, null,
+                null, Double.NaN, Double.NaN, List.of(new Bench.Scaled(1, one), new Bench.Scaled(8, eight)))), s);
+        assertTrue(table.contains("| cost per journey vs 1x | (CPU) |"), table);
+        assertTrue(table.contains("| reference-pathway | 1x | 1,000 | 1.0000 | 1,000 | 1000000 | 1.00 | 1.00 |"), table);
+        assertTrue(table.contains("| reference-pathway | 8x | 8,000 | 16.0000 | 500 | 2000000 | 2.00 | 1.25 |"), table);
+    }
+
+    @Test
     void heapFiguresComeFromTheGcLog() {
         double[] gc = WholeProcess.heapFromGcLog(List.of(
                 "[0.003s][info][gc] Using G1",
