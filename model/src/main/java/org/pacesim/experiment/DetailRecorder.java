@@ -30,6 +30,7 @@ import org.pacesim.stats.ReplicationResult;
  * waiting at the join gets none of it), so the parts add up to the time to permanence.
  */
 final class DetailRecorder implements Trace, ChildObserver {
+    // a phase, and where its time sits in a stage's pair of Follow.spent
     private static final int WAITING = 0;
     private static final int WORKING = 1;
 
@@ -171,8 +172,8 @@ final class DetailRecorder implements Trace, ChildObserver {
             incidence.event(t);
             permanenceChildren++;
             for (int k = 0; k < f.size; k++) {
-                waitSum[f.stages[k]] += f.wait[k];
-                workSum[f.stages[k]] += f.work[k];
+                waitSum[f.stages[k]] += f.spent[2 * k + WAITING];
+                workSum[f.stages[k]] += f.spent[2 * k + WORKING];
             }
         } else {
             incidence.competing(t);
@@ -229,21 +230,25 @@ final class DetailRecorder implements Trace, ChildObserver {
         journeys.add(new Journey(f.id, f.arrival, exit, permanence, List.copyOf(segments), milestones));
     }
 
-    /** One cohort child while in the system: where it is, and the time it has spent in each stage so far. */
+    /**
+     * One cohort child while in the system: where it is, and the time it has spent in each stage so far. Its
+     * figures sit in three arrays (the open stages' triplets, the stages visited, their waiting and working time in
+     * pairs) rather than six, since a step comes long after the child's last one: each array it touches is a likely
+     * cache miss.
+     */
     private final class Follow {
         long id;
         double arrival;
         double last;
         double gap;                          // time in no stage, not yet given to the stage entered next
-        // the stages the child (any branch) is in now, with their phase
-        int[] openStage = new int[4];
-        int[] openPhase = new int[4];
-        int[] openSlot = new int[4];         // where each open stage's time goes in the arrays below
+        // the stages the child (any branch) is in now: {stage, phase, slot} for each, the slot being where the
+        // stage's time goes in the arrays below
+        int[] opened = new int[3 * 4];
         int open;
-        // time spent so far, per stage visited (sparse: visited stages only)
+        // time spent so far, per stage visited (sparse: visited stages only): the stage, and its waiting and working
+        // time at 2 * slot + WAITING and 2 * slot + WORKING
         int[] stages = new int[16];
-        double[] wait = new double[16];
-        double[] work = new double[16];
+        double[] spent = new double[2 * 16];
         int size;
         List<double[]> journey;              // {stage, enter, start, leave} in days since the run started
         Map<String, Double> milestones;
@@ -276,22 +281,21 @@ final class DetailRecorder implements Trace, ChildObserver {
                 return;
             }
             if (open == 1) { // the common case: one stage, no parallel branches
-                give(openSlot[0], openPhase[0], dt);
+                give(opened[2], opened[1], dt);
                 return;
             }
             int atWork = 0;
-            for (int k = 0; k < open; k++) if (kind[openStage[k]] != Kind.JOIN) atWork++;
+            for (int k = 0; k < open; k++) if (kind[opened[3 * k]] != Kind.JOIN) atWork++;
             boolean joinsOnly = atWork == 0;
             double share = dt / (joinsOnly ? open : atWork);
             for (int k = 0; k < open; k++) {
-                if (!joinsOnly && kind[openStage[k]] == Kind.JOIN) continue;
-                give(openSlot[k], openPhase[k], share);
+                if (!joinsOnly && kind[opened[3 * k]] == Kind.JOIN) continue;
+                give(opened[3 * k + 2], opened[3 * k + 1], share);
             }
         }
 
         private void give(int slot, int phase, double dt) {
-            if (phase == WAITING) wait[slot] += dt;
-            else work[slot] += dt;
+            spent[2 * slot + phase] += dt;
         }
 
         void enter(int stage, double now) {
@@ -305,14 +309,10 @@ final class DetailRecorder implements Trace, ChildObserver {
                 give(slot, WAITING, gap);
                 gap = 0;
             }
-            if (open == openStage.length) {
-                openStage = Arrays.copyOf(openStage, open * 2);
-                openPhase = Arrays.copyOf(openPhase, open * 2);
-                openSlot = Arrays.copyOf(openSlot, open * 2);
-            }
-            openStage[open] = stage;
-            openPhase[open] = kind[stage] == Kind.DELAY ? WORKING : WAITING;
-            openSlot[open] = slot;
+            if (3 * open == opened.length) opened = Arrays.copyOf(opened, opened.length * 2);
+            opened[3 * open] = stage;
+            opened[3 * open + 1] = kind[stage] == Kind.DELAY ? WORKING : WAITING;
+            opened[3 * open + 2] = slot;
             open++;
             if (journey != null) {
                 double start = kind[stage] == Kind.DELAY ? now : Double.NaN;
@@ -322,8 +322,8 @@ final class DetailRecorder implements Trace, ChildObserver {
 
         void start(int stage, double now) {
             for (int k = 0; k < open; k++) {
-                if (openStage[k] == stage && openPhase[k] == WAITING) {
-                    openPhase[k] = WORKING;
+                if (opened[3 * k] == stage && opened[3 * k + 1] == WAITING) {
+                    opened[3 * k + 1] = WORKING;
                     break;
                 }
             }
@@ -333,11 +333,11 @@ final class DetailRecorder implements Trace, ChildObserver {
 
         void leave(int stage, double now) {
             for (int k = 0; k < open; k++) {
-                if (openStage[k] == stage) {
+                if (opened[3 * k] == stage) {
                     open--;
-                    openStage[k] = openStage[open];
-                    openPhase[k] = openPhase[open];
-                    openSlot[k] = openSlot[open];
+                    opened[3 * k] = opened[3 * open];
+                    opened[3 * k + 1] = opened[3 * open + 1];
+                    opened[3 * k + 2] = opened[3 * open + 2];
                     break;
                 }
             }
@@ -366,12 +366,11 @@ final class DetailRecorder implements Trace, ChildObserver {
         private int create(int stage) {
             if (size == stages.length) {
                 stages = Arrays.copyOf(stages, size * 2);
-                wait = Arrays.copyOf(wait, size * 2);
-                work = Arrays.copyOf(work, size * 2);
+                spent = Arrays.copyOf(spent, size * 4);
             }
             stages[size] = stage;
-            wait[size] = 0;
-            work[size] = 0;
+            spent[2 * size + WAITING] = 0;
+            spent[2 * size + WORKING] = 0;
             return size++;
         }
     }
