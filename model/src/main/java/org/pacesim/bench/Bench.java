@@ -35,9 +35,14 @@ public final class Bench {
      * @param heap           maximum heap of the whole-process run
      * @param scaleFactors   factors for the scaling figures (1 alone: skip them)
      * @param scaleBy        what the factors multiply
+     * @param handLoop       time a whole pace run -r 100 -t 1 against {@link HandWrittenLoop}, on the workloads it
+     *                       models
      */
     public record Settings(double warmupSeconds, double roundSeconds, int rounds, int threads, int replications,
-                           String heap, List<Integer> scaleFactors, Workload.Scaling scaleBy) {}
+                           String heap, List<Integer> scaleFactors, Workload.Scaling scaleBy, boolean handLoop) {}
+
+    /** Replications of the comparison with the hand-written loop (the performance target's figure). */
+    static final int HAND_LOOP_REPLICATIONS = 100;
 
     /**
      * Everything measured for one workload.
@@ -51,9 +56,11 @@ public final class Bench {
      * @param keptTenth  MB kept on the heap by the results of a tenth of the replications (in this JVM), or NaN
      * @param kept       MB kept by the results of all of them, or NaN
      * @param scaling    speed at each scale factor (1 first)
+     * @param handLoop   pace run against the hand-written loop of the same model, or null when not measured
      */
     public record Figures(Workload workload, String scenario, SteadyState.SideBySide steady, Speedup.Result speedup,
-                          WholeProcess.Result process, WholeProcess.FixedCost fixed, double keptTenth, double kept, List<Scaled> scaling) {
+                          WholeProcess.Result process, WholeProcess.FixedCost fixed, double keptTenth, double kept,
+                          List<Scaled> scaling, WholeProcess.HandLoop handLoop) {
         /** Whether the parallel results differed from the sequential ones, or the whole-process run failed. */
         public boolean failed() {
             return speedup != null && !speedup.identical() || process != null && process.exitCode() != 0;
@@ -122,7 +129,15 @@ public final class Bench {
             say(progress, w.label() + ": pace run -r 1 and pace --version, each in a new JVM, three times");
             fixed = WholeProcess.fixedCost(w.file(), s.heap(), 3);
         }
-        return new Figures(w, scenario.name(), steady, speedup, process, fixed, keptTenth, kept, scaling);
+        WholeProcess.HandLoop hand = null;
+        int handScale = HandWrittenLoop.scaleOf(w.file());
+        if (s.handLoop() && handScale > 0 && w.scale() == 1) {
+            say(progress, w.label() + ": pace run -r " + HAND_LOOP_REPLICATIONS + " -t 1 and the hand-written loop,"
+                    + " each in a new JVM, three times");
+            hand = WholeProcess.versusHandLoop(w.file(), handScale, scenario.run().seed(), HAND_LOOP_REPLICATIONS,
+                    s.heap(), 3);
+        }
+        return new Figures(w, scenario.name(), steady, speedup, process, fixed, keptTenth, kept, scaling, hand);
     }
 
     /** Enough replications for about {@code seconds} on one thread, a multiple of the thread count. */

@@ -79,6 +79,17 @@ public final class BenchTables {
                         c.startup(), c.beyondStartup()));
             }
         }
+        if (figures.stream().anyMatch(f -> f.handLoop() != null)) {
+            b.append("\nWhole process against a minimal hand-written event loop of the same model (HandWrittenLoop),"
+                    + " each in a new JVM, one thread, median of three:\n\n| workload | pace run -r N -t 1, s |"
+                    + " hand-written loop, N replications, s | pace run / hand loop |\n|---|---:|---:|---:|\n");
+            for (Bench.Figures f : figures) {
+                WholeProcess.HandLoop h = f.handLoop();
+                if (h == null) continue;
+                b.append(String.format(Locale.ROOT, "| %s (N = %d) | %.2f | %.2f | %.2fx |%n", f.workload().label(),
+                        h.replications(), h.pace(), h.loop(), h.ratio()));
+            }
+        }
         if (figures.stream().anyMatch(f -> f.scaling().size() > 1)) {
             b.append(s.scaleBy() == Workload.Scaling.RATE
                     ? "\nScaling (arrival rate, servers and meeting places times the factor; one thread, steady"

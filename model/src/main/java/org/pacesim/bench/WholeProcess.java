@@ -102,6 +102,46 @@ final class WholeProcess {
         return new FixedCost(run[repeats / 2], startup[repeats / 2], repeats);
     }
 
+    /**
+     * A whole {@code pace run FILE -r N -t 1} against {@link HandWrittenLoop} running the same model for the same
+     * replications, each in a new JVM with the same heap (wall time, JVM start-up included), median of the runs.
+     *
+     * @param pace    median seconds of pace run
+     * @param loop    median seconds of the hand-written loop
+     * @param replications replications of each
+     * @param repeats runs of each, taking turns
+     */
+    record HandLoop(double pace, double loop, int replications, int repeats) {
+        /** How many times the hand-written loop's time pace run takes. */
+        double ratio() {
+            return pace / loop;
+        }
+    }
+
+    /** Times {@code pace run} of {@code scenario} against the hand-written loop at {@code scale}, in turns. */
+    static HandLoop versusHandLoop(Path scenario, int scale, long seed, int replications, String heap, int repeats)
+            throws IOException, InterruptedException {
+        double[] pace = new double[repeats];
+        double[] loop = new double[repeats];
+        String n = Integer.toString(replications);
+        for (int i = 0; i < repeats; i++) {
+            Path dir = Files.createTempDirectory("pace-bench");
+            try {
+                pace[i] = timed(List.of(javaBinary(), "-Xmx" + heap, "-Djava.awt.headless=true", "-cp",
+                        System.getProperty("java.class.path"), "org.pacesim.cli.Pace", "run", scenario.toString(),
+                        "-r", n, "-t", "1", "-q", "--out", dir.resolve("results").toString()), dir);
+                loop[i] = timed(List.of(javaBinary(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
+                        HandWrittenLoop.class.getName(), Integer.toString(scale), n, Long.toString(seed),
+                        dir.resolve("hand-loop.csv").toString()), dir);
+            } finally {
+                delete(dir);
+            }
+        }
+        Arrays.sort(pace);
+        Arrays.sort(loop);
+        return new HandLoop(pace[repeats / 2], loop[repeats / 2], replications, repeats);
+    }
+
     /** Seconds a command took; NaN when it failed. */
     private static double timed(List<String> cmd, Path dir) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)

@@ -70,6 +70,11 @@ final class BenchCommand implements Callable<Integer> {
             description = "timed rounds; the median is reported (default: ${DEFAULT-VALUE})")
     private int rounds;
 
+    @Option(names = "--hand-loop",
+            description = "also time a whole 'pace run FILE -r 100 -t 1' against a minimal hand-written event loop of"
+                    + " the same model, each in a new JVM, three times (the reference pathway files only)")
+    private boolean handLoop;
+
     @Option(names = "--fit", paramLabel = "CHILDRENxINTERVALS", arity = "0..1", fallbackValue = "10000x15",
             description = "time the fitting of durations to synthetic records instead: CHILDREN children with"
                     + " spells in INTERVALS intervals (default when given alone: ${FALLBACK-VALUE})")
@@ -98,7 +103,7 @@ final class BenchCommand implements Callable<Integer> {
         List<Integer> factors = new ArrayList<>(scale.stream().distinct().sorted().toList());
         if (!factors.contains(1)) factors.add(0, 1);
         Bench.Settings settings = new Bench.Settings(warmup, round, rounds, Options.threads(threads), replications,
-                heap, factors, scaleBy.equals("rate") ? Workload.Scaling.RATE : Workload.Scaling.HORIZON);
+                heap, factors, scaleBy.equals("rate") ? Workload.Scaling.RATE : Workload.Scaling.HORIZON, handLoop);
         PrintWriter err = spec.commandLine().getErr();
         List<Bench.Figures> figures = Bench.run(todo, settings, err);
         PrintWriter o = spec.commandLine().getOut();

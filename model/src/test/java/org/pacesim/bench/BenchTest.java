@@ -67,10 +67,10 @@ class BenchTest {
         assertEquals(two.engine().journeysPerReplication(), two.product().journeysPerReplication());
         assertTrue(two.engine().journeysPerReplication() > 3000, "a replication of the reference pathway");
         assertEquals(two.product().secondsPerReplication() / two.engine().secondsPerReplication(), two.ratio(), 1e-12);
-        Bench.Settings s = new Bench.Settings(0, 0.01, 1, 1, 0, "512m", List.of(1), Workload.Scaling.RATE);
+        Bench.Settings s = new Bench.Settings(0, 0.01, 1, 1, 0, "512m", List.of(1), Workload.Scaling.RATE, false);
         WholeProcess.FixedCost fixed = new WholeProcess.FixedCost(1.75, 0.5, 3);
         String table = BenchTables.of(List.of(new Bench.Figures(Workload.of(REFERENCE), "reference", two, null, null,
-                fixed, Double.NaN, Double.NaN, List.of(new Bench.Scaled(1, two.engine())))), s);
+                fixed, Double.NaN, Double.NaN, List.of(new Bench.Scaled(1, two.engine())), null)), s);
         assertTrue(table.contains("| reference-pathway | 1.75 | 0.50 | 1.25 |"), table);
         assertTrue(table.contains(String.format(java.util.Locale.ROOT, "| reference-pathway | %.2f | %.2f | %.2fx |",
                 1e3 * two.engine().secondsPerReplication(), 1e3 * two.product().secondsPerReplication(), two.ratio())),
@@ -84,9 +84,9 @@ class BenchTest {
         // 1x: 1,000 journeys/s of wall time, 2,000 of CPU; 8x: 500 of wall (2.00x), 1,600 of CPU (1.25x)
         SteadyState.Throughput one = new SteadyState.Throughput(1000, 7000, 1, 1, 1000, 2000, 1e6);
         SteadyState.Throughput eight = new SteadyState.Throughput(500, 3500, 1, 16, 8000, 1600, 8e6);
-        Bench.Settings s = new Bench.Settings(0, 0.01, 1, 1, 0, "512m", List.of(1, 8), Workload.Scaling.RATE);
+        Bench.Settings s = new Bench.Settings(0, 0.01, 1, 1, 0, "512m", List.of(1, 8), Workload.Scaling.RATE, false);
         String table = BenchTables.of(List.of(new Bench.Figures(Workload.of(REFERENCE), "reference", two, null, null,
-                null, Double.NaN, Double.NaN, List.of(new Bench.Scaled(1, one), new Bench.Scaled(8, eight)))), s);
+                null, Double.NaN, Double.NaN, List.of(new Bench.Scaled(1, one), new Bench.Scaled(8, eight)), null)), s);
         assertTrue(table.contains("| cost per journey vs 1x | (CPU) |"), table);
         assertTrue(table.contains("| reference-pathway | 1x | 1,000 | 1.0000 | 1,000 | 1000000 | 1.00 | 1.00 |"), table);
         assertTrue(table.contains("| reference-pathway | 8x | 8,000 | 16.0000 | 500 | 2000000 | 2.00 | 1.25 |"), table);
