@@ -7,13 +7,15 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 
+import org.pacesim.random.StreamBank;
+
 import umontreal.ssj.probdist.TriangularDist;
 import umontreal.ssj.probdist.UniformDist;
 import umontreal.ssj.randvar.ErlangConvolutionGen;
 import umontreal.ssj.randvar.ExponentialGen;
 import umontreal.ssj.randvar.LognormalGen;
 import umontreal.ssj.randvar.RandomVariateGen;
-import umontreal.ssj.rng.MRG32k3a;
+import umontreal.ssj.rng.RandomStream;
 
 /**
  * A minimal hand-written event loop of the benchmark's reference pathway ({@code bench/reference-pathway.yaml}; at
@@ -23,9 +25,9 @@ import umontreal.ssj.rng.MRG32k3a;
  *
  * <p>To keep the comparison honest it runs the same model (Poisson referrals for 3,650 days, the same stages,
  * capacities, routes, panel calendar, cancellations, deferrals and rework, and the same distributions drawn by the
- * same SSJ generators from MRG32k3a streams, one substream per replication), and it computes and writes the same
- * per-replication summary {@code pace run} reports for this model: arrivals, exits by outcome, children still in
- * the system, events, the time to permanence (n, mean, median, quartiles, 10th and 90th percentiles, R-7) and the
+ * same SSJ generators on MRG32k3a streams from pace's stream bank, one substream per replication), and it computes
+ * and writes the same per-replication summary {@code pace run} reports for this model: arrivals, exits by outcome,
+ * children still in the system, events, the time to permanence (n, mean, median, quartiles, 10th and 90th percentiles, R-7) and the
  * mean wait at each queue. It does not reproduce pace's draws (its streams differ), only its statistics:
  * {@code HandWrittenLoopTest} checks them against pace's within confidence intervals. The event list is a binary
  * heap in primitive arrays and children are indices into arrays: nothing is allocated per event or child.
@@ -52,13 +54,14 @@ public final class HandWrittenLoop {
                    double[] timeToPermanence, double[] meanWait) {}
 
     private final int[] capacity;
-    // one stream per purpose, as pace has; the generators draw from them
-    private final MRG32k3a[] streams = new MRG32k3a[11];
-    private final ExponentialGen interarrival, larTime, admTime;
-    private final LognormalGen assessTime, judgmentTime;
-    private final RandomVariateGen reworkTime, lodgeTime;
-    private final ErlangConvolutionGen courtTime;
-    private final MRG32k3a assessRoute, larRoute, panelRoute;
+    private final double rate;
+    private final StreamBank bank;
+    // one stream per purpose, as pace has, from the same kind of stream bank; the generators draw from them
+    private ExponentialGen interarrival, larTime, admTime;
+    private LognormalGen assessTime, judgmentTime;
+    private RandomVariateGen reworkTime, lodgeTime;
+    private ErlangConvolutionGen courtTime;
+    private RandomStream assessRoute, larRoute, panelRoute;
 
     // the event heap: time, then order of scheduling (first scheduled, first done), and kind + child packed in a long
     private double[] time = new double[1024];
@@ -82,22 +85,23 @@ public final class HandWrittenLoop {
     /** The reference pathway at {@code scale} (1 or 10: arrivals, servers and panel places times it). */
     HandWrittenLoop(int scale, long seed) {
         this.capacity = new int[] {3 * scale, 20 * scale, scale, 2 * scale};
-        long s1 = (seed & 0xFFFFFFFFL) % 4294944443L, s2 = (seed >>> 32) % 4294944443L;
-        for (int k = 0; k < streams.length; k++) {
-            streams[k] = new MRG32k3a();
-            streams[k].setSeed(new long[] {s1, s2, k + 1, s1, s2, k + 1});
-        }
-        interarrival = new ExponentialGen(streams[0], scale);
-        assessTime = new LognormalGen(streams[1], Math.log(120), 0.5);
-        assessRoute = streams[2];
-        larTime = new ExponentialGen(streams[3], 1 / 3.0);
-        larRoute = streams[4];
-        panelRoute = streams[5];
-        reworkTime = new RandomVariateGen(streams[6], new UniformDist(14, 42));
-        admTime = new ExponentialGen(streams[7], 1 / 1.2);
-        lodgeTime = new RandomVariateGen(streams[8], new TriangularDist(7, 42, 14));
-        courtTime = new ErlangConvolutionGen(streams[9], 2, 1 / 1.5);
-        judgmentTime = new LognormalGen(streams[10], Math.log(60), 0.6);
+        this.rate = scale;
+        this.bank = new StreamBank(seed);
+    }
+
+    /** Replication {@code r}'s streams: substream {@code r} of each purpose's stream. */
+    private void streams(int r) {
+        interarrival = new ExponentialGen(bank.stream("hand-loop/arrivals", r), rate);
+        assessTime = new LognormalGen(bank.stream("hand-loop/assess", r), Math.log(120), 0.5);
+        assessRoute = bank.stream("hand-loop/assess-route", r);
+        larTime = new ExponentialGen(bank.stream("hand-loop/lar", r), 1 / 3.0);
+        larRoute = bank.stream("hand-loop/lar-route", r);
+        panelRoute = bank.stream("hand-loop/panel-route", r);
+        reworkTime = new RandomVariateGen(bank.stream("hand-loop/rework", r), new UniformDist(14, 42));
+        admTime = new ExponentialGen(bank.stream("hand-loop/adm", r), 1 / 1.2);
+        lodgeTime = new RandomVariateGen(bank.stream("hand-loop/lodge", r), new TriangularDist(7, 42, 14));
+        courtTime = new ErlangConvolutionGen(bank.stream("hand-loop/court", r), 2, 1 / 1.5);
+        judgmentTime = new LognormalGen(bank.stream("hand-loop/judgment", r), Math.log(60), 0.6);
     }
 
     /** The scale of the reference pathway file {@code file} models, or 0 when it is not one this loop runs. */
@@ -109,14 +113,12 @@ public final class HandWrittenLoop {
     /** Replications 0..n-1, in order (replication r on substream r of every stream). */
     Summary[] run(int replications) {
         Summary[] all = new Summary[replications];
-        for (int r = 0; r < replications; r++) {
-            if (r > 0) for (MRG32k3a s : streams) s.resetNextSubstream();
-            all[r] = replication(r);
-        }
+        for (int r = 0; r < replications; r++) all[r] = replication(r);
         return all;
     }
 
     private Summary replication(int number) {
+        streams(number);
         size = 0;
         scheduled = 0;
         children = 0;
