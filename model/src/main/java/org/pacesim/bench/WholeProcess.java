@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -20,6 +21,9 @@ import java.util.stream.Stream;
  */
 final class WholeProcess {
     /** "GC(12) Pause Young (Normal) (G1 Evacuation Pause) 25M->3M(256M) 1.234ms" and the like. */
+    private static final String PACE = "org.pacesim.cli.Pace";
+    /** Charts are drawn without a display. */
+    private static final String HEADLESS = "-Djava.awt.headless=true";
     private static final Pattern GC = Pattern.compile("GC\\(\\d+\\).* (\\d+)([KMG])->(\\d+)([KMG])\\(\\d+[KMG]\\)");
 
     /**
@@ -46,10 +50,9 @@ final class WholeProcess {
         Path dir = Files.createTempDirectory("pace-bench");
         try {
             Path log = dir.resolve("gc.log");
-            List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap, "-Xlog:gc:file=" + log,
-                    "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "org.pacesim.cli.Pace",
-                    "run", scenario.toString(), "-r", Integer.toString(replications), "-q",
-                    "--out", dir.resolve("results").toString()));
+            List<String> cmd = java(heap, List.of("-Xlog:gc:file=" + log, HEADLESS), PACE, "run",
+                    scenario.toString(), "-r", Integer.toString(replications), "-q",
+                    "--out", dir.resolve("results").toString());
             ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                     .redirectOutput(dir.resolve("output.txt").toFile());
             long t0 = System.nanoTime();
@@ -83,23 +86,11 @@ final class WholeProcess {
 
     /** Measures the fixed cost of running {@code scenario} ({@code repeats} runs of each, an odd number). */
     static FixedCost fixedCost(Path scenario, String heap, int repeats) throws IOException, InterruptedException {
-        double[] run = new double[repeats];
-        double[] startup = new double[repeats];
-        for (int i = 0; i < repeats; i++) {
-            Path dir = Files.createTempDirectory("pace-bench");
-            try {
-                startup[i] = timed(List.of(javaBinary(), "-Xmx" + heap, "-Djava.awt.headless=true", "-cp",
-                        System.getProperty("java.class.path"), "org.pacesim.cli.Pace", "--version"), dir);
-                run[i] = timed(List.of(javaBinary(), "-Xmx" + heap, "-Djava.awt.headless=true", "-cp",
-                        System.getProperty("java.class.path"), "org.pacesim.cli.Pace", "run", scenario.toString(),
-                        "-r", "1", "-q", "--out", dir.resolve("results").toString()), dir);
-            } finally {
-                delete(dir);
-            }
-        }
-        Arrays.sort(run);
-        Arrays.sort(startup);
-        return new FixedCost(run[repeats / 2], startup[repeats / 2], repeats);
+        double[] medians = inTurns(repeats,
+                dir -> java(heap, List.of(HEADLESS), PACE, "--version"),
+                dir -> java(heap, List.of(HEADLESS), PACE, "run", scenario.toString(), "-r", "1", "-q",
+                        "--out", dir.resolve("results").toString()));
+        return new FixedCost(medians[1], medians[0], repeats);
     }
 
     /**
@@ -121,25 +112,44 @@ final class WholeProcess {
     /** Times {@code pace run} of {@code scenario} against the hand-written loop at {@code scale}, in turns. */
     static HandLoop versusHandLoop(Path scenario, int scale, long seed, int replications, String heap, int repeats)
             throws IOException, InterruptedException {
-        double[] pace = new double[repeats];
-        double[] loop = new double[repeats];
         String n = Integer.toString(replications);
+        double[] medians = inTurns(repeats,
+                dir -> java(heap, List.of(HEADLESS), PACE, "run", scenario.toString(), "-r", n, "-t", "1", "-q",
+                        "--out", dir.resolve("results").toString()),
+                dir -> java(heap, List.of(), HandWrittenLoop.class.getName(), Integer.toString(scale), n,
+                        Long.toString(seed), dir.resolve("hand-loop.csv").toString()));
+        return new HandLoop(medians[0], medians[1], replications, repeats);
+    }
+
+    /**
+     * Runs two commands in turns, {@code repeats} times each, each pair in a fresh folder the commands are given;
+     * the median wall time of each (NaN counts as the slowest when a run failed).
+     */
+    private static double[] inTurns(int repeats, Function<Path, List<String>> first,
+                                    Function<Path, List<String>> second) throws IOException, InterruptedException {
+        double[] a = new double[repeats];
+        double[] b = new double[repeats];
         for (int i = 0; i < repeats; i++) {
             Path dir = Files.createTempDirectory("pace-bench");
             try {
-                pace[i] = timed(List.of(javaBinary(), "-Xmx" + heap, "-Djava.awt.headless=true", "-cp",
-                        System.getProperty("java.class.path"), "org.pacesim.cli.Pace", "run", scenario.toString(),
-                        "-r", n, "-t", "1", "-q", "--out", dir.resolve("results").toString()), dir);
-                loop[i] = timed(List.of(javaBinary(), "-Xmx" + heap, "-cp", System.getProperty("java.class.path"),
-                        HandWrittenLoop.class.getName(), Integer.toString(scale), n, Long.toString(seed),
-                        dir.resolve("hand-loop.csv").toString()), dir);
+                a[i] = timed(first.apply(dir), dir);
+                b[i] = timed(second.apply(dir), dir);
             } finally {
                 delete(dir);
             }
         }
-        Arrays.sort(pace);
-        Arrays.sort(loop);
-        return new HandLoop(pace[repeats / 2], loop[repeats / 2], replications, repeats);
+        Arrays.sort(a);
+        Arrays.sort(b);
+        return new double[] {a[repeats / 2], b[repeats / 2]};
+    }
+
+    /** A fresh JVM with the given heap and options running {@code mainClass} on this process's class path. */
+    private static List<String> java(String heap, List<String> options, String mainClass, String... args) {
+        List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
+        cmd.addAll(options);
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
+        cmd.addAll(List.of(args));
+        return cmd;
     }
 
     /** Seconds a command took; NaN when it failed. */
