@@ -13,7 +13,6 @@ import org.pacesim.engine.Replication;
 import org.pacesim.graph.Profiles;
 import org.pacesim.graph.SystemGraph;
 import org.pacesim.random.StreamBank;
-import org.pacesim.scenario.Attribute;
 import org.pacesim.scenario.Durations;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.stats.ReplicationResult;
@@ -91,9 +90,9 @@ record CalibrationCohort(Scenario scenario, Model model, List<Gathered> gathered
         int adopted = names.indexOf("adopted");
         int home = names.indexOf("home_again");
         Profiles profiles = m.graph().profiles();
-        int age = attribute(profiles, "age_band");
-        int entry = attribute(profiles, "entry");
-        int plan = attribute(profiles, "plan");
+        int age = profiles.find("age_band");
+        int entry = profiles.find("entry");
+        int plan = profiles.find("plan");
         return (id, profile, t, censored) -> {
             String planLevel = level(profiles, plan, profile);
             double offset = "pre_birth".equals(level(profiles, entry, profile)) ? 0 : INVOLVEMENT_OFFSET;
@@ -113,13 +112,7 @@ record CalibrationCohort(Scenario scenario, Model model, List<Gathered> gathered
         };
     }
 
-    private static int attribute(Profiles p, String name) {
-        List<Attribute> as = p.attributes();
-        for (int i = 0; i < as.size(); i++) if (as.get(i).name().equals(name)) return i;
-        return -1;
-    }
-
     private static String level(Profiles p, int attribute, int profile) {
-        return attribute < 0 ? null : p.attributes().get(attribute).levels().get(p.level(profile, attribute));
+        return attribute < 0 ? null : p.levelName(profile, attribute);
     }
 }

@@ -62,7 +62,7 @@ public final class RecordsRecorder implements Trace, ChildObserver {
     public void child(long id, int profile, double[] milestones, boolean censored) {
         List<String> levels = new ArrayList<>();
         for (int a = 0; a < profiles.attributes().size(); a++) {
-            levels.add(profiles.attributes().get(a).levels().get(profiles.level(profile, a)));
+            levels.add(profiles.levelName(profile, a));
         }
         rows.add(new RecordsWriter.Row(id, milestones.clone(), List.copyOf(levels), sourceOf.remove(id)));
     }

@@ -106,13 +106,25 @@ public final class Profiles {
         if (attributes.isEmpty()) return "all children";
         List<String> parts = new ArrayList<>();
         for (int a = 0; a < attributes.size(); a++) {
-            parts.add(attributes.get(a).name() + " = " + attributes.get(a).levels().get(level(p, a)));
+            parts.add(attributes.get(a).name() + " = " + levelName(p, a));
         }
         return "children with " + String.join(", ", parts);
     }
 
-    int indexOf(String attribute) {
+    /** The name of profile {@code p}'s level of attribute {@code a}, e.g. {@code under1}. */
+    public String levelName(int p, int a) {
+        return attributes.get(a).levels().get(level(p, a));
+    }
+
+    /** The index of the attribute of this name, or -1 when the scenario has none (outputs that use it if present). */
+    public int find(String attribute) {
         for (int i = 0; i < attributes.size(); i++) if (attributes.get(i).name().equals(attribute)) return i;
-        throw new IllegalArgumentException(attribute);
+        return -1;
+    }
+
+    int indexOf(String attribute) {
+        int i = find(attribute);
+        if (i < 0) throw new IllegalArgumentException(attribute);
+        return i;
     }
 }

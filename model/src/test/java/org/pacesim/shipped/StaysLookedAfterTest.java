@@ -53,8 +53,7 @@ class StaysLookedAfterTest {
         int untilLeaving = names.indexOf("until_leaving_care");
         int left = names.indexOf("left_care");
         Profiles profiles = m.graph().profiles();
-        int band = 0;
-        while (!profiles.attributes().get(band).name().equals("age_band")) band++;
+        int band = profiles.find("age_band");
         for (double[] b : STAYED) {
             b[1] = Double.POSITIVE_INFINITY;
             b[2] = Double.NEGATIVE_INFINITY;
