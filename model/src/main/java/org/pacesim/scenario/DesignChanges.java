@@ -63,7 +63,7 @@ final class DesignChanges {
         UncertaintySpec.Varied v = s.varied();
         boolean times = v.range().multiplier();
         if (v.target() instanceof UncertaintySpec.Target.StageDurations d) {
-            return Map.of("scale", Map.of("stage", d.stage(), "duration", s.value()));
+            return Map.of("scale", ordered("stage", d.stage(), "duration", s.value()));
         }
         if (v.target() instanceof UncertaintySpec.Target.RouteShare r) {
             double p = s.value();
@@ -93,7 +93,18 @@ final class DesignChanges {
                 return null;
             }
         }
-        return Map.of("set", Map.of("path", path, "value", value));
+        return Map.of("set", ordered("path", path, "value", value));
+    }
+
+    /**
+     * A two-key map that keeps its keys in this order: the change is written out (a fitted scenario file), and
+     * {@code Map.of}'s order changes from one JVM to the next.
+     */
+    private static Map<String, Object> ordered(String k1, Object v1, String k2, Object v2) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put(k1, v1);
+        m.put(k2, v2);
+        return m;
     }
 
     /** The value as written times {@code factor}: a whole number rounded, a duration in days; null when neither. */

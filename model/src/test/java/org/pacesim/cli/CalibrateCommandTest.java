@@ -46,6 +46,9 @@ class CalibrateCommandTest {
         assertTrue(r.out().contains("Held out (not in the fit):"), r.out());
         assertTrue(r.out().contains("| stages.matching.scale | 0.5 to 2 | 1 |"), r.out());
         Path fitted = out.resolve("fitted.yaml");
+        // the keys in the order a person writes them, the same from one run (and JVM) to the next
+        assertTrue(Files.readString(fitted).contains("  - set: {path: stages.matching.scale, value: "),
+                Files.readString(fitted));
         Result valid = pace("validate", fitted.toString());
         assertEquals(0, valid.code(), valid.err() + valid.out());
         List<String> csv = Files.readAllLines(out.resolve("evaluations.csv"));
