@@ -128,13 +128,21 @@ final class FitSearch {
         return evaluate(values, Phase.SEARCH).objective();
     }
 
-    /** The evaluation at {@code values}: run once; the fitted values run again so that they have their own. */
+    /** The evaluation at {@code values}, run once; the fitted values are listed again under their own phase. */
     Evaluation evaluate(double[] values, Phase phase) {
         String key = Arrays.toString(values);
         Evaluation known = seen.get(key);
         if (known != null && phase != Phase.FITTED) return known;
-        Scenario s = ScenarioLoader.load(baseline, baseline, CalibrationFit.settings(free, values), null);
-        Evaluation e = record(values, phase, s);
+        Evaluation e;
+        if (known != null) {
+            // the same values on the same substreams give the same figures: the fit is listed under its own phase
+            // without running them again
+            e = new Evaluation(made.size(), phase, values, known.rows(), known.objective());
+            made.add(e);
+        } else {
+            Scenario s = ScenarioLoader.load(baseline, baseline, CalibrationFit.settings(free, values), null);
+            e = record(values, phase, s);
+        }
         seen.put(key, e);
         return e;
     }
