@@ -1,5 +1,8 @@
 package org.pacesim.report;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.pacesim.experiment.Experiment;
@@ -11,6 +14,9 @@ import org.pacesim.stats.StageStat;
 
 /** The CSV files only an experiment has: comparison.csv and replications.csv. */
 public final class ExperimentFiles {
+    /** How much of replications.csv is built before it is passed on (characters). */
+    private static final int PIECE = 1 << 16;
+
     private ExperimentFiles() {}
 
     /**
@@ -34,7 +40,8 @@ public final class ExperimentFiles {
      * x statistic, for researchers' own analysis. A stage figure no replication has (the wait of a stage with
      * nothing to wait for) is left out, as it is from comparison.csv.
      */
-    public static String replicationsCsv(List<ScenarioResults> runs) {
+    public static void replicationsCsv(List<ScenarioResults> runs, OutputStream out) throws IOException {
+        // Hundreds of megabytes for a large run: written a piece at a time, never held whole.
         StringBuilder sb = new StringBuilder(Csv.row("scenario", "replication", "measure", "statistic", "value"));
         for (ScenarioResults run : runs) {
             String name = Csv.text(run.name());
@@ -56,9 +63,13 @@ public final class ExperimentFiles {
                         if (stageFigures[st][k]) row(sb, name, rep, stage, s.key(), rep.stages()[st][s.ordinal()]);
                     }
                 }
+                if (sb.length() >= PIECE) {
+                    out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
+                    sb.setLength(0);
+                }
             }
         }
-        return sb.toString();
+        out.write(sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void row(StringBuilder sb, String scenario, ReplicationResult rep, String measure, String statistic,

@@ -1,6 +1,7 @@
 package org.pacesim.report;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -33,7 +34,9 @@ public final class ExperimentReport {
         String caseload = ResultFiles.caseloadCsv(all);
         if (caseload != null) folder.write("caseload.csv", caseload);
         folder.write("comparison.csv", ExperimentFiles.comparisonCsv(r));
-        folder.write("replications.csv", ExperimentFiles.replicationsCsv(r.runs()));
+        try (OutputStream out = folder.open("replications.csv")) {
+            ExperimentFiles.replicationsCsv(r.runs(), out);
+        }
         List<RunCharts.Charted> runCharts = RunCharts.of(r);
         if (!runCharts.isEmpty()) {
             folder.write("runchart.csv", RunChartFiles.runchartCsv(runCharts));

@@ -1,6 +1,8 @@
 package org.pacesim.report;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -102,6 +104,16 @@ public final class ResultsFolder {
     /** Where a file written with {@link #write} sits until {@link #commit()} (beside the target, so relative paths hold). */
     public Path staged(String name) {
         return staging.resolve(name);
+    }
+
+    /**
+     * Opens one file of the staging folder for writing, buffered, for a file too large to build in memory first; the
+     * caller closes it.
+     */
+    public OutputStream open(String name) throws IOException {
+        Path file = staging.resolve(name);
+        Files.createDirectories(file.getParent());
+        return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     }
 
     /** Writes one file's bytes into the staging folder. */
