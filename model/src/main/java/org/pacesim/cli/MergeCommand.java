@@ -94,7 +94,8 @@ final class MergeCommand implements Callable<Integer> {
                     + String.join(", ", changed), "merge where the shards ran (" + first.path("working_directory")
                     .asText() + "), with the files they read");
         }
-        // (read side by side: parsing is most of a merge's own work; the list keeps the order given)
+        // (read side by side, a shard a core: decompressing and building the replications is much of a merge; the
+        // list keeps the order given)
         List<MergedReplications.Part> parts = shards.parallelStream().map(s -> ShardFolder.read(s).part()).toList();
         List<String> args = replayed(first);
         CommandLine again = new CommandLine(new Pace());

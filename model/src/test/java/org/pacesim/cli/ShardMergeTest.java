@@ -140,7 +140,7 @@ class ShardMergeTest {
                 "\"shard_count\" : 2", "\"replications_run\" : [ [ 1, 3 ] ]", "\"--shard\", \"1/2\"")) {
             assertTrue(manifest.contains(field), field + " in " + manifest);
         }
-        assertTrue(Files.exists(shard.resolve("replications.json.gz")));
+        assertTrue(Files.exists(shard.resolve("replications.bin.gz")));
         try (Stream<Path> s = Files.list(dir)) {
             assertEquals(List.of(shard), s.toList(), "only the shard folder, no staging folder left");
         }
@@ -174,6 +174,43 @@ class ShardMergeTest {
         assertTrue(differ.contains(other + ": settings: this shard disagrees with " + a), differ);
         String missing = refused(2, a);
         assertTrue(missing.contains("shard 1/2 of this run is missing"), missing);
+        assertFalse(Files.exists(dir.resolve("merged")), "a refused merge writes nothing");
+    }
+
+    @Test
+    void aShardOfTheEarlierFormatIsRefusedWithWhatToRunAgain() throws IOException {
+        Path a = shard("0/2");
+        Path b = shard("1/2");
+        for (Path s : List.of(a, b)) {
+            Path manifest = s.resolve("manifest.json");
+            Files.writeString(manifest, Files.readString(manifest).replace("\"format\" : 2,", "\"format\" : 1,"));
+        }
+        String old = refused(2, a, b);
+        assertTrue(old.contains(a + ": manifest.json: a shard of format 1, written by pace-sim"), old);
+        assertTrue(old.contains("fix: run the shard again with this version"), old);
+        assertFalse(old.contains("Exception") || old.contains("\tat "), "no stack trace: " + old);
+        assertFalse(Files.exists(dir.resolve("merged")), "a refused merge writes nothing");
+    }
+
+    @Test
+    void aTruncatedOrDamagedReplicationsFileIsRefusedByName() throws IOException {
+        Path a = shard("0/2");
+        Path b = shard("1/2");
+        Path file = b.resolve("replications.bin.gz");
+        byte[] whole = Files.readAllBytes(file);
+        Files.write(file, java.util.Arrays.copyOf(whole, whole.length / 2));
+        String truncated = refused(2, a, b);
+        assertTrue(truncated.contains(file + ": it ends early: truncated"), truncated);
+        assertTrue(truncated.contains("fix: run the shard again"), truncated);
+        byte[] damaged = whole.clone();
+        damaged[whole.length / 2] ^= 1;
+        Files.write(file, damaged);
+        String changed = refused(2, a, b);
+        assertTrue(changed.contains(file + ": ") && changed.contains("damaged"), changed);
+        assertFalse(changed.contains("Exception"), "no stack trace: " + changed);
+        Files.delete(file);
+        String missing = refused(2, a, b);
+        assertTrue(missing.contains(file + ": missing"), missing);
         assertFalse(Files.exists(dir.resolve("merged")), "a refused merge writes nothing");
     }
 
