@@ -1,6 +1,8 @@
 package org.pacesim.report;
 
 import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -19,12 +21,13 @@ import org.pacesim.scenario.AppliedChange;
 import org.pacesim.scenario.Scenario;
 import org.pacesim.stats.ReplicationResult;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 
 /** run.json: the provenance of a run (what was run, with which seed, from which files, how long it took). */
 public final class RunJson {
+    private static final JsonFactory JSON = new JsonFactory();
+
     private RunJson() {}
 
     /**
@@ -55,14 +58,55 @@ public final class RunJson {
      */
     public static String of(List<String> command, Instant started, List<ScenarioResults> runs, String partial,
                             List<String> more) {
-        try {
-            Map<String, Object> tree = tree(command, started, runs, partial);
-            @SuppressWarnings("unchecked")
-            List<String> warnings = (List<String>) tree.get("warnings");
-            warnings.addAll(more);
-            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(tree) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
+        Map<String, Object> tree = tree(command, started, runs, partial);
+        @SuppressWarnings("unchecked")
+        List<String> warnings = (List<String>) tree.get("warnings");
+        warnings.addAll(more);
+        return text(tree);
+    }
+
+    /**
+     * A tree of maps, lists, strings, numbers and booleans as indented JSON, as Jackson's object mapper indents it.
+     * Written through the streaming generator rather than the object mapper: the mapper's first use in a process
+     * builds its serializers by reflection, which cost a small run about half a second of its fixed cost.
+     */
+    static String text(Object tree) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.useDefaultPrettyPrinter();
+            write(g, tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringWriter does not fail
+        }
+        return out + "\n";
+    }
+
+    private static void write(JsonGenerator g, Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                write(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object o : list) write(g, o);
+            g.writeEndArray();
+        } else if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof Integer i) {
+            g.writeNumber(i);
+        } else if (value instanceof Long l) {
+            g.writeNumber(l);
+        } else if (value instanceof Double d) {
+            g.writeNumber(d);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else {
+            throw new IllegalArgumentException("run.json holds no " + value.getClass().getSimpleName());
         }
     }
 
