@@ -1,6 +1,7 @@
 package org.pacesim.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -146,10 +147,22 @@ final class WholeProcess {
     /** A fresh JVM with the given heap and options running {@code mainClass} on this process's class path. */
     private static List<String> java(String heap, List<String> options, String mainClass, String... args) {
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
+        cmd.addAll(classSharing());
         cmd.addAll(options);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(List.of(args));
         return cmd;
+    }
+
+    /**
+     * The class-data-sharing options this process was started with (the launcher's archive, see {@code ./pace}),
+     * so that the fresh JVMs start as a user's {@code ./pace} does; none when it was started without.
+     */
+    private static List<String> classSharing() {
+        return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
+                .filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xshare")
+                        || a.startsWith("-Xlog:cds"))
+                .toList();
     }
 
     /** Seconds a command took; NaN when it failed. */
