@@ -50,16 +50,22 @@ final class Child extends Event {
     int transitTo = -1;
     /** Position among the children in the system (roots only; kept by {@link ChildrenInSystem}). */
     int slot = -1;
+    /**
+     * The object's number among the replication's child objects (see {@link Trace#step}): fixed for the object, so
+     * carried over to the later children who reuse it; a branch has its root's.
+     */
+    final int seat;
     /** Branches still to arrive at the join (roots in a fork). */
     int pendingBranches;
     /** Branches waiting at the join (roots in a fork). */
     List<Child> waitingBranches;
 
     /** A root child with room for the model's attributes and milestones; {@link #begin} starts its journey. */
-    Child(Replication replication, int attributeCount, int milestoneCount) {
+    Child(Replication replication, int attributeCount, int milestoneCount, int seat) {
         super(replication.simulator());
         this.replication = replication;
         this.root = this;
+        this.seat = seat;
         this.levels = new int[attributeCount];
         this.milestones = new double[milestoneCount];
     }
@@ -92,6 +98,7 @@ final class Child extends Event {
         this.replication = root.replication;
         this.id = root.id;
         this.root = root;
+        this.seat = root.seat;
         this.profile = -1; // branches read their root's
         this.levels = root.levels;
         this.milestones = root.milestones;

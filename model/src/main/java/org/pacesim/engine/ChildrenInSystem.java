@@ -17,6 +17,7 @@ final class ChildrenInSystem implements Iterable<Child> {
     private final int milestones;
     private final List<Child> in = new ArrayList<>();
     private final List<Child> ended = new ArrayList<>();
+    private int objects;   // child objects made so far: the next one's seat
 
     ChildrenInSystem(Replication replication, int attributes, int milestones) {
         this.replication = replication;
@@ -27,7 +28,7 @@ final class ChildrenInSystem implements Iterable<Child> {
     /** A child entering the system; {@link Child#begin} starts its journey. */
     Child enter() {
         int n = ended.size();
-        Child c = n > 0 ? ended.remove(n - 1) : new Child(replication, attributes, milestones);
+        Child c = n > 0 ? ended.remove(n - 1) : new Child(replication, attributes, milestones, objects++);
         c.slot = in.size();
         in.add(c);
         return c;

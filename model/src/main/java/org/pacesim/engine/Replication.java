@@ -159,7 +159,7 @@ public final class Replication {
         StageStats st = stats[stage];
         if (now >= warmup && now < horizon) st.entries++;
         st.enter();
-        if (trace != null) trace.step(now, c.id, stage, Trace.Step.ENTER);
+        if (trace != null) trace.step(now, c.id, c.seat, stage, Trace.Step.ENTER);
         nodes[stage].accept(c);
     }
 
@@ -177,7 +177,7 @@ public final class Replication {
             st.sumTime += sim.time() - c.enteredAt;
             st.timed++;
         }
-        if (trace != null) trace.step(sim.time(), c.id, c.stage, Trace.Step.LEAVE);
+        if (trace != null) trace.step(sim.time(), c.id, c.seat, c.stage, Trace.Step.LEAVE);
     }
 
     void recordWait(Child c, double wait) {
@@ -189,7 +189,7 @@ public final class Replication {
     }
 
     void traceStart(Child c) {
-        if (trace != null) trace.step(sim.time(), c.id, c.stage, Trace.Step.START);
+        if (trace != null) trace.step(sim.time(), c.id, c.seat, c.stage, Trace.Step.START);
     }
 
     /** Chooses a route out of the child's current stage and follows it. */
@@ -268,7 +268,7 @@ public final class Replication {
             sim.stop();
         }
         c.milestones[model.arrivalMilestone] = now;
-        if (trace != null) trace.step(now, c.id, source, Trace.Step.ARRIVE);
+        if (trace != null) trace.step(now, c.id, c.seat, source, Trace.Step.ARRIVE);
         follow(c, routing, route, after);
     }
 
@@ -278,7 +278,7 @@ public final class Replication {
         st.leave();
         if (c.enteredAt >= warmup && c.enteredAt < horizon) st.timed++;
         if (now >= warmup && now < horizon) outcomeCounts[outcome]++;
-        if (trace != null) trace.step(now, c.id, c.stage, Trace.Step.EXIT);
+        if (trace != null) trace.step(now, c.id, c.seat, c.stage, Trace.Step.EXIT);
         inSystem.leave(c);   // its object may carry a later arrival, once this one is done with
         if (c.cohort) {
             cohortExited++;
@@ -397,7 +397,7 @@ public final class Replication {
         c.enteredAt = -p.inStage();
         record(c, model.stages[s].enterMilestones(), c.enteredAt);
         stats[s].enter();
-        if (trace != null) trace.step(0, c.id, s, Trace.Step.ENTER);
+        if (trace != null) trace.step(0, c.id, c.seat, s, Trace.Step.ENTER);
         nodes[s].resume(c, p.inStage());
     }
 

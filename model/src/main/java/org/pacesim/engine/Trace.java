@@ -23,9 +23,14 @@ public interface Trace {
     /**
      * @param time  days since the start of the run
      * @param child the child's id (branches share it)
+     * @param seat  the child's seat: a small number, from 0 up to the most children in the system at once, that no
+     *              other child in the system has; when a child's journey ends, a later arrival takes its seat (the
+     *              most recently freed first). Branches share their root's. An observer can keep its state of each
+     *              child in arrays indexed by seat, which stay as small as the system and are found without a
+     *              look-up; what it kept for a seat's earlier child is stale once a new child sits there
      * @param stage the stage's index, as in the model's layout (for ARRIVE: the arrival source's index, in the
      *              scenario's order)
      * @param step  what happened
      */
-    void step(double time, long child, int stage, Step step);
+    void step(double time, long child, int seat, int stage, Step step);
 }

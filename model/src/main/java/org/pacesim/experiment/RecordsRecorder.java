@@ -54,7 +54,7 @@ public final class RecordsRecorder implements Trace, ChildObserver {
     }
 
     @Override
-    public void step(double time, long child, int stage, Step step) {
+    public void step(double time, long child, int seat, int stage, Step step) {
         if (step == Step.ARRIVE) sourceOf.put(child, sources.get(stage));
     }
 

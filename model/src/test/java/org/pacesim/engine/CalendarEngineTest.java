@@ -47,7 +47,7 @@ class CalendarEngineTest {
         double[] bounds = new double[months + 1];
         for (int k = 0; k <= months; k++) bounds[k] = java.time.temporal.ChronoUnit.DAYS.between(start, start.plusMonths(k));
         for (int r = 0; r < reps; r++) {
-            new Replication(m, new StreamBank(99), r, (t, child, stage, step) -> {
+            new Replication(m, new StreamBank(99), r, (t, child, seat, stage, step) -> {
                 if (step == Trace.Step.ARRIVE) {
                     int k = 0;
                     while (k < months && bounds[k + 1] <= t) k++;
@@ -155,7 +155,7 @@ class CalendarEngineTest {
                   out: {kind: exit, outcome: done}
                 """);
         java.util.TreeSet<Double> starts = new java.util.TreeSet<>();
-        new Replication(m, new StreamBank(1), 0, (t, child, stage, step) -> {
+        new Replication(m, new StreamBank(1), 0, (t, child, seat, stage, step) -> {
             if (step == Trace.Step.START) starts.add(t);
         }).run();
         double[] sittings = ((CompiledStage.Sits) m.stages[m.stageIndex("panel")].part()).sittings();

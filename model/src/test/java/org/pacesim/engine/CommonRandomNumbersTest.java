@@ -35,7 +35,7 @@ class CommonRandomNumbersTest {
     private static Map<String, List<Double>> durations(Model m) {
         Map<String, Map<Long, Double>> entered = new HashMap<>();
         Map<String, List<Double>> out = new HashMap<>();
-        new Replication(m, new StreamBank(99), 0, (t, child, index, step) -> {
+        new Replication(m, new StreamBank(99), 0, (t, child, seat, index, step) -> {
             String stage = step == Trace.Step.ARRIVE ? "" : m.layout().stages().get(index);
             if (step == Trace.Step.ENTER) entered.computeIfAbsent(stage, k -> new HashMap<>()).put(child, t);
             if (step == Trace.Step.LEAVE) {
@@ -66,7 +66,7 @@ class CommonRandomNumbersTest {
         List<Long> order = new ArrayList<>();
         Map<Long, Double> entered = new HashMap<>();
         Map<Long, Double> took = new HashMap<>();
-        new Replication(m, new StreamBank(99), 0, (t, child, index, step) -> {
+        new Replication(m, new StreamBank(99), 0, (t, child, seat, index, step) -> {
             if (step == Trace.Step.ARRIVE || !m.layout().stages().get(index).equals(stageName)) return;
             if (step == Trace.Step.ENTER) {
                 order.add(child);

@@ -36,7 +36,7 @@ final class Scenarios {
     static List<String> log(Model m) {
         List<String> log = new ArrayList<>();
         new Replication(m, new StreamBank(m.scenario().run().seed()), 0,
-                (t, child, index, step) -> {
+                (t, child, seat, index, step) -> {
                     String stage = step == Trace.Step.ARRIVE ? m.scenario().arrivals().get(index).name()
                             : m.layout().stages().get(index);
                     log.add(String.format(Locale.ROOT, "%.3f %d %s %s", t, child, stage, step));
