@@ -23,7 +23,13 @@ final class MonthlyRecorder {
     private final Model model;
     private final int measures;
     private final double[] targets;
+    private final double horizon;
     private final double[] monthStart;
+    /**
+     * The month holding each whole day from day 0 to the horizon: months begin on whole days, so a time's month is
+     * its day's, found without a search.
+     */
+    private final int[] monthOfDay;
     private final YearMonth firstMonth;
     private final double[][][] values;   // [measure][month] -> values, grown as needed
     private final int[][] counts;        // [measure][month]
@@ -43,6 +49,9 @@ final class MonthlyRecorder {
             if (day >= model.scenario().run().horizon()) break;
         }
         this.monthStart = starts.stream().mapToDouble(Double::doubleValue).toArray();
+        this.horizon = model.scenario().run().horizon();
+        this.monthOfDay = new int[(int) horizon + 1];
+        for (int d = 0; d < monthOfDay.length; d++) monthOfDay[d] = Math.max(0, MonthlyPoints.monthOf(monthStart, d));
         this.values = new double[measures][monthStart.length - 1][];
         this.counts = new int[measures][monthStart.length - 1];
     }
@@ -50,11 +59,11 @@ final class MonthlyRecorder {
     /** Takes a child's milestones (any child: the cohort's, the caseload's, or one who came before the warm-up). */
     void add(int profile, double[] milestones) {
         for (int m = 0; m < measures; m++) {
+            double end = model.measureEnd(m, milestones);
+            if (!(end >= 0 && end < horizon)) continue; // also when the end was not reached (NaN)
             double v = model.measured(m, profile, milestones);
             if (Double.isNaN(v)) continue;
-            double end = model.measureEnd(m, milestones);
-            if (end < 0 || end >= model.scenario().run().horizon()) continue;
-            int k = Math.max(0, MonthlyPoints.monthOf(monthStart, end));
+            int k = monthOfDay[(int) end];
             double[] list = values[m][k];
             if (list == null) list = values[m][k] = new double[8];
             else if (counts[m][k] == list.length) list = values[m][k] = Arrays.copyOf(list, list.length * 2);
