@@ -147,7 +147,7 @@ final class WholeProcess {
     /** A fresh JVM with the given heap and options running {@code mainClass} on this process's class path. */
     private static List<String> java(String heap, List<String> options, String mainClass, String... args) {
         List<String> cmd = new ArrayList<>(List.of(javaBinary(), "-Xmx" + heap));
-        cmd.addAll(classSharing());
+        cmd.addAll(launcherOptions());
         cmd.addAll(options);
         cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass));
         cmd.addAll(List.of(args));
@@ -155,13 +155,14 @@ final class WholeProcess {
     }
 
     /**
-     * The class-data-sharing options this process was started with (the launcher's archive, see {@code ./pace}),
-     * so that the fresh JVMs start as a user's {@code ./pace} does; none when it was started without.
+     * The start-up options of {@code ./pace} this process was started with (the class-data-sharing archive and the
+     * compiler's thresholds), so that the fresh JVMs start as a user's {@code ./pace} does; none when it was started
+     * without them.
      */
-    private static List<String> classSharing() {
+    private static List<String> launcherOptions() {
         return ManagementFactory.getRuntimeMXBean().getInputArguments().stream()
                 .filter(a -> a.startsWith("-XX:SharedArchiveFile=") || a.startsWith("-Xshare")
-                        || a.startsWith("-Xlog:cds"))
+                        || a.startsWith("-Xlog:cds") || a.startsWith("-XX:Tier4"))
                 .toList();
     }
 
