@@ -33,10 +33,13 @@ public enum MeasureStat implements Statistic {
      */
     WITHIN_TARGET;
 
+    /** Made once: a CSV file of every replication asks for it millions of times. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The name as written in CSV files. */
     @Override
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** Every statistic's name, as a file or the command line writes it. */

@@ -19,10 +19,13 @@ public enum StageStat implements Statistic {
     /** Entries made in [warmup, horizon), per year. */
     ENTRIES_PER_YEAR;
 
+    /** Made once: a CSV file of every replication asks for it millions of times. */
+    private final String key = name().toLowerCase(Locale.ROOT);
+
     /** The name as written in CSV files. */
     @Override
     public String key() {
-        return name().toLowerCase(Locale.ROOT);
+        return key;
     }
 
     /** Whether the statistic is a duration (days). */
