@@ -9,6 +9,7 @@ import java.util.stream.IntStream;
 
 import org.pacesim.engine.Model;
 import org.pacesim.engine.Replication;
+import org.pacesim.experiment.Detail;
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.experiment.ScenarioRun;
 import org.pacesim.random.StreamBank;
@@ -157,7 +158,7 @@ final class SteadyState {
         } else {
             // as pace run -t 1 runs them: the same call, then the same summary
             List<ScenarioRun.Completed> done = ScenarioRun.run(p.model(), IntStream.range(0, m).toArray(), 1, null,
-                    true);
+                    Detail.CHARTS);
             ScenarioResults results = ScenarioResults.ofCompleted(p, done, 1, 0);
             for (ReplicationResult res : results.replications()) {
                 arrivals += res.arrivals();

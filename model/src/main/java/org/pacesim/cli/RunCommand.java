@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import org.pacesim.experiment.Detail;
 import org.pacesim.experiment.ScenarioResults;
 import org.pacesim.experiment.Replications;
 import org.pacesim.experiment.ScenarioRun;
@@ -107,7 +108,7 @@ final class RunCommand implements Callable<Integer>, ShardOptions.Sharded {
                     err.flush();
                 });
                 r = ScenarioResults.ofCompleted(p, source.run(p.model(), 0, scenario.run().replications(), t,
-                        k -> progress.update(k, total), true), t, (System.nanoTime() - t0) / 1e9);
+                        k -> progress.update(k, total), Detail.CHARTS), t, (System.nanoTime() - t0) / 1e9);
             } catch (ScenarioRun.RunawayException runaway) {
                 progress.finish();
                 // (a shard that ran away writes nothing: a merge without it is refused, or marked partial)

@@ -52,9 +52,10 @@ final class DetailRecorder implements Trace, ChildObserver {
     private final Map<Long, Candidate> candidatesById = new HashMap<>();
     private final List<Journey> journeys = new ArrayList<>();
     private final List<String> milestoneNames;
-    private final MonthlyRecorder monthly;       // run-chart points by calendar month
+    private final MonthlyRecorder monthly;       // run-chart points by calendar month, or null when not wanted
 
-    DetailRecorder(Model model, int replication) {
+    /** @param runCharts whether to gather each calendar month's run-chart points (else the detail has none) */
+    DetailRecorder(Model model, int replication, boolean runCharts) {
         this.model = model;
         this.replication = replication;
         this.keepJourneys = replication == 0;
@@ -85,7 +86,7 @@ final class DetailRecorder implements Trace, ChildObserver {
         this.workSum = new double[n];
         this.entered = new long[n];
         this.milestoneNames = model.milestoneNames();
-        this.monthly = new MonthlyRecorder(model);
+        this.monthly = runCharts ? new MonthlyRecorder(model) : null;
         this.candidateAt = keepJourneys ? new Candidate[1024] : null;
     }
 
@@ -129,7 +130,7 @@ final class DetailRecorder implements Trace, ChildObserver {
      */
     @Override
     public void child(long id, int profile, double[] milestones, boolean censored) {
-        monthly.add(profile, milestones);
+        if (monthly != null) monthly.add(profile, milestones);
         if (candidatesById.isEmpty()) return;
         Candidate c = candidatesById.remove(id);
         if (c == null) return;
@@ -146,12 +147,12 @@ final class DetailRecorder implements Trace, ChildObserver {
 
     @Override
     public void caseloadChild(long id, int profile, double[] milestones, boolean censored) {
-        monthly.add(profile, milestones);
+        if (monthly != null) monthly.add(profile, milestones);
     }
 
     @Override
     public void earlierChild(long id, int profile, double[] milestones, boolean censored) {
-        monthly.add(profile, milestones);
+        if (monthly != null) monthly.add(profile, milestones);
     }
 
     // ---------------------------------------------------------------- children
@@ -206,7 +207,7 @@ final class DetailRecorder implements Trace, ChildObserver {
         }
         journeys.sort((a, b) -> Long.compare(a.child(), b.child()));
         return new ReplicationDetail(replication, incidence.curve(), queues, meanWait, meanWork, permanenceChildren,
-                passing, List.copyOf(journeys), monthly.finish());
+                passing, List.copyOf(journeys), monthly == null ? null : monthly.finish());
     }
 
     private void keep(Candidate f, Map<String, Double> milestones) {

@@ -187,7 +187,7 @@ public final class Experiment {
         boolean extraCrnRun = options.measureCrnGain() && scenarios.size() > 1;
         Tracker tracker = new Tracker(progress, scenarios.size() * n + (extraCrnRun ? n : 0));
         List<ScenarioResults> runs = new ArrayList<>();
-        boolean detail = !spec.charts().isEmpty() || spec.runChart() != null; // run charts need each month's points
+        Detail detail = spec.runChart() != null ? Detail.RUN_CHARTS : spec.charts().isEmpty() ? Detail.NONE : Detail.CHARTS;
         for (ScenarioResults.Prepared p : prepared) {
             runs.add(runMore(source, p, null, 0, n, options.threads(), detail, tracker));
         }
@@ -226,12 +226,12 @@ public final class Experiment {
     }
 
     private static ScenarioResults runMore(Replications source, ScenarioResults.Prepared p, ScenarioResults sofar,
-                                           int first, int n, int threads, boolean detail, Tracker tracker) {
+                                           int first, int n, int threads, Detail detail, Tracker tracker) {
         long t0 = System.nanoTime();
         List<ScenarioRun.Completed> rs = source.run(p.model(), first, n, threads, k -> tracker.done(1), detail);
         double s = (System.nanoTime() - t0) / 1e9;
         if (sofar != null) return sofar.extend(rs, s);
-        return detail ? ScenarioResults.ofCompleted(p, rs, threads, s)
+        return detail.any() ? ScenarioResults.ofCompleted(p, rs, threads, s)
                 : ScenarioResults.of(p, rs.stream().map(ScenarioRun.Completed::result).toList(), threads, s);
     }
 

@@ -36,10 +36,10 @@ public final class MergedReplications implements Replications {
      * @param scenario  the scenario's name
      * @param first     the first replication asked for
      * @param n         replications asked for
-     * @param detail    whether the detail for charts was gathered
+     * @param detail    what was gathered beyond the figures
      * @param completed the shard's replications, in order
      */
-    public record Stored(String scenario, int first, int n, boolean detail, List<ScenarioRun.Completed> completed,
+    public record Stored(String scenario, int first, int n, Detail detail, List<ScenarioRun.Completed> completed,
                          ShardRun.Runaway runaway) {}
 
     /**
@@ -54,7 +54,7 @@ public final class MergedReplications implements Replications {
 
     @Override
     public List<ScenarioRun.Completed> run(Model model, int first, int n, int threads, IntConsumer progress,
-                                           boolean detail) {
+                                           Detail detail) {
         int k = next++;
         String name = model.scenario().name();
         TreeMap<Integer, ScenarioRun.Completed> byReplication = new TreeMap<>();

@@ -24,10 +24,10 @@ public interface Replications {
      *
      * @param threads  worker threads
      * @param progress told the number done after each one, or null
-     * @param detail   whether to gather the detail charts need
+     * @param detail   what to gather beyond the figures
      * @throws ScenarioRun.RunawayException when a replication's queue passed the scenario's bound
      */
-    List<ScenarioRun.Completed> run(Model model, int first, int n, int threads, IntConsumer progress, boolean detail);
+    List<ScenarioRun.Completed> run(Model model, int first, int n, int threads, IntConsumer progress, Detail detail);
 
     /**
      * The source for one point of a design run at many points (an uncertainty design): shards share its

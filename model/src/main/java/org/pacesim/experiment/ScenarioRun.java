@@ -84,26 +84,27 @@ public final class ScenarioRun {
      * a run without the detail: the hooks only watch.
      */
     public static List<Completed> runWithDetail(Model model, int first, int n, int threads, IntConsumer progress) {
-        return runWithDetail(model, range(first, n), threads, progress);
+        return runWithDetail(model, range(first, n), threads, progress, true);
     }
 
     /**
-     * Runs the given replications (each on its own substream, as in a run of them all), gathering the detail
-     * charts need when {@code detail} is set; results come back in the order given. A shard of a run on a cluster
+     * Runs the given replications (each on its own substream, as in a run of them all), gathering as much detail
+     * as {@code detail} asks; results come back in the order given. A shard of a run on a cluster
      * runs every n-th replication this way.
      */
     public static List<Completed> run(Model model, int[] replications, int threads, IntConsumer progress,
-                                      boolean detail) {
-        if (detail) return runWithDetail(model, replications, threads, progress);
+                                      Detail detail) {
+        if (detail.any()) return runWithDetail(model, replications, threads, progress, detail == Detail.RUN_CHARTS);
         StreamBank bank = new StreamBank(model.scenario().run().seed());
         return runAll(replications, threads, progress, r -> new Completed(new Replication(model, bank, r, null).run(),
                 null), Completed::result);
     }
 
-    private static List<Completed> runWithDetail(Model model, int[] replications, int threads, IntConsumer progress) {
+    private static List<Completed> runWithDetail(Model model, int[] replications, int threads, IntConsumer progress,
+                                                 boolean months) {
         StreamBank bank = new StreamBank(model.scenario().run().seed());
         return runAll(replications, threads, progress, r -> {
-            DetailRecorder recorder = new DetailRecorder(model, r);
+            DetailRecorder recorder = new DetailRecorder(model, r, months);
             ReplicationResult res = new Replication(model, bank, r, recorder).observe(recorder).run();
             return new Completed(res, res.runaway() == null ? recorder.finish(res) : null);
         }, Completed::result);

@@ -214,7 +214,7 @@ public final class Sensitivity {
         ScenarioResults.Prepared bp = ScenarioResults.Prepared.of(base);
         long b0 = System.nanoTime();
         ScenarioResults baseRun = ScenarioResults.of(bp, results(source.run(bp.model(), 0, replications, threads, null,
-                false)), threads, (System.nanoTime() - b0) / 1e9);
+                Detail.NONE)), threads, (System.nanoTime() - b0) / 1e9);
         if (progress != null) progress.update(++done[0], planned);
         int m = baseRun.layout().measures().indexOf(measure);
         double[] baseColumn = Comparison.measureColumn(baseRun.replications(), m, statistic);
@@ -227,7 +227,7 @@ public final class Sensitivity {
                 if (v == null) continue;
                 ScenarioResults.Prepared p = ScenarioResults.Prepared.of(v);
                 long t0 = System.nanoTime();
-                List<ReplicationResult> rs = results(source.run(p.model(), 0, replications, threads, null, false));
+                List<ReplicationResult> rs = results(source.run(p.model(), 0, replications, threads, null, Detail.NONE));
                 // Summarised like any run, so that an overloaded or heavily censored setting is known as such.
                 caveats.set(side, Caveats.of(ScenarioResults.of(p, rs, threads, (System.nanoTime() - t0) / 1e9)));
                 int vm = p.model().layout().measures().indexOf(measure);

@@ -22,11 +22,11 @@ public final class ShardRun implements Replications {
      * @param scenario  the scenario asked for, as run (the request holds nothing that runs, so reports read it)
      * @param first     the first replication asked for
      * @param n         replications asked for
-     * @param detail    whether the detail charts need was gathered
+     * @param detail    what was gathered beyond the figures
      * @param completed this shard's replications, in order
      * @param runaway   why the request stopped in this shard, or null
      */
-    public record Request(Scenario scenario, int first, int n, boolean detail, List<ScenarioRun.Completed> completed,
+    public record Request(Scenario scenario, int first, int n, Detail detail, List<ScenarioRun.Completed> completed,
                           Runaway runaway) {}
 
     /**
@@ -45,7 +45,7 @@ public final class ShardRun implements Replications {
 
     @Override
     public List<ScenarioRun.Completed> run(Model model, int first, int n, int threads, IntConsumer progress,
-                                           boolean detail) {
+                                           Detail detail) {
         return run(model, first, n, threads, progress, detail, 0);
     }
 
@@ -56,7 +56,7 @@ public final class ShardRun implements Replications {
     }
 
     private List<ScenarioRun.Completed> run(Model model, int first, int n, int threads, IntConsumer progress,
-                                            boolean detail, long offset) {
+                                            Detail detail, long offset) {
         int[] mine = shard.of(first, n, offset);
         try {
             List<ScenarioRun.Completed> done = ScenarioRun.run(model, mine, threads, progress, detail);

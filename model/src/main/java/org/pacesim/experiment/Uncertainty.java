@@ -287,7 +287,7 @@ public final class Uncertainty {
                     synchronized (done) {
                         done[0]++;
                     }
-                }, false).stream().map(ScenarioRun.Completed::result).toList();
+                }, Detail.NONE).stream().map(ScenarioRun.Completed::result).toList();
             } catch (ScenarioRun.RunawayException e) {
                 caveats.add(new Caveats.Caveat(Caveats.Kind.OVERLOADED, scenario.name() + ": " + e.getMessage()));
                 synchronized (done) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipException;
 
+import org.pacesim.experiment.Detail;
 import org.pacesim.experiment.MergedReplications;
 import org.pacesim.experiment.ScenarioRun;
 import org.pacesim.experiment.ShardRun;
@@ -26,7 +27,7 @@ import org.pacesim.stats.ReplicationResult;
  * merge's time. Big-endian, as {@link java.io.DataOutputStream} writes:
  * <pre>
  * file      = "PACE" int(format) int(requests) request* long(crc32 of all before it)
- * request   = string(scenario) int(first) int(n) bool(detail) runaway? int(completed) completed*
+ * request   = string(scenario) int(first) int(n) string(detail) runaway? int(completed) completed*
  * runaway?  = bool(present) [string(message) int(replication)]
  * completed = result bool(has detail) [detail]
  * string    = int(bytes, -1 for null) UTF-8 bytes
@@ -87,7 +88,7 @@ final class ShardReplications {
             out.writeString(s.scenario());
             out.writeInt(s.first());
             out.writeInt(s.n());
-            out.writeBoolean(s.detail());
+            out.writeString(s.detail().name());
             out.writeBoolean(s.runaway() != null);
             if (s.runaway() != null) {
                 out.writeString(s.runaway().message());
@@ -183,7 +184,7 @@ final class ShardReplications {
             String scenario = string();
             int first = in.readInt();
             int n = in.readInt();
-            boolean detail = in.readBoolean();
+            Detail detail = Detail.valueOf(name());
             ShardRun.Runaway runaway = in.readBoolean() ? new ShardRun.Runaway(string(), in.readInt()) : null;
             int size = length();
             List<ScenarioRun.Completed> completed = new ArrayList<>(size);
@@ -239,7 +240,7 @@ final class ShardReplications {
             double[] starts = doubles();
             int n = length();
             List<MonthlyPoints.Series> series = new ArrayList<>(n);
-            for (int k = 0; k < n; k++) series.add(new MonthlyPoints.Series(string(), MeasureStat.valueOf(string())));
+            for (int k = 0; k < n; k++) series.add(new MonthlyPoints.Series(string(), MeasureStat.valueOf(name())));
             double[][] value = doubles2();
             int rows = nullableLength();
             int[][] children = rows < 0 ? null : new int[rows][];
@@ -271,6 +272,13 @@ final class ShardReplications {
         String string() throws IOException {
             int n = nullableLength();
             return n < 0 ? null : in.readString(n);
+        }
+
+        /** A string that may not be null: the name of a constant. */
+        String name() throws IOException {
+            String s = string();
+            if (s == null) throw new Damaged("a name missing: damaged");
+            return s;
         }
 
         /** A length that may be -1 (null). */

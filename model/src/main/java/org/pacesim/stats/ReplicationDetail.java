@@ -30,6 +30,8 @@ import org.pacesim.scenario.Durations;
  * @param permanenceChildren  cohort children who reached permanence (the denominator of the two above)
  * @param passing             per stage, the share of cohort children who entered it at least once
  * @param journeys            sample journeys (replication 0), else empty
+ * @param months              each calendar month's run-chart points, or null when the command draws no run charts
+ *                            (they are most of a replication's detail)
  */
 public record ReplicationDetail(int replication, double[] permanenceIncidence, double[][] waiting, double[] stageWait,
                                 double[] stageWork, long permanenceChildren, double[] passing,

@@ -85,6 +85,15 @@ class ShardMergeTest {
         assertFalse(Files.exists(f[1].resolve("PARTIAL.txt")));
     }
 
+    /** An experiment with run charts: its shards keep each month's points, and the run-chart files merge exactly. */
+    @Test
+    void twoShardsOfAnExperimentWithRunChartsMergeToTheFilesOfOneProcess() throws IOException {
+        Path[] f = oneAndMerged(2, "experiment", "src/test/resources/experiment/run-charts/experiment.yaml", "-r", "6",
+                "-t", "1");
+        assertTrue(Files.exists(f[1].resolve("runchart-replications.csv")));
+        sameBytes(f, ".csv");
+    }
+
     @Test
     void twoShardsOfARunMergeToTheFilesOfOneProcess() throws IOException {
         sameBytes(oneAndMerged(2, "run", SCENARIO, "-r", "5"), ".csv");

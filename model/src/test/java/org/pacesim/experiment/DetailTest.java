@@ -2,6 +2,7 @@ package org.pacesim.experiment;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -36,6 +37,34 @@ class DetailTest {
             for (int k = 0; k < a.stages().length; k++) assertArrayEquals(a.stages()[k], b.stages()[k]);
             assertEquals(a.events(), b.events());
         }
+    }
+
+    /**
+     * Each month's run-chart points, most of a replication's detail, are gathered only for a command that draws run
+     * charts; without them every other figure and curve is the same to the bit.
+     */
+    @Test
+    void runChartPointsAreGatheredOnlyWhenAskedForAndChangeNothingElse() {
+        Model m = model();
+        int[] reps = {0, 1, 2};
+        List<ScenarioRun.Completed> charts = ScenarioRun.run(m, reps, 2, null, Detail.CHARTS);
+        List<ScenarioRun.Completed> runCharts = ScenarioRun.run(m, reps, 2, null, Detail.RUN_CHARTS);
+        for (int r = 0; r < reps.length; r++) {
+            ReplicationDetail a = charts.get(r).detail();
+            ReplicationDetail b = runCharts.get(r).detail();
+            assertNull(a.months());
+            assertTrue(b.months().value().length > 0, "run-chart points gathered");
+            assertArrayEquals(a.permanenceIncidence(), b.permanenceIncidence());
+            assertArrayEquals(a.stageWait(), b.stageWait());
+            assertArrayEquals(a.passing(), b.passing());
+            for (int s = 0; s < a.waiting().length; s++) assertArrayEquals(a.waiting()[s], b.waiting()[s]);
+            assertEquals(a.journeys(), b.journeys());
+            assertEquals(charts.get(r).result().events(), runCharts.get(r).result().events());
+            for (int k = 0; k < a.waiting().length; k++) {
+                assertArrayEquals(charts.get(r).result().stages()[k], runCharts.get(r).result().stages()[k]);
+            }
+        }
+        assertNull(ScenarioRun.run(m, reps, 1, null, Detail.NONE).get(0).detail());
     }
 
     @Test

@@ -28,31 +28,10 @@ class RunChartFilesTest {
 
     @BeforeAll
     static void run() throws Exception {
-        Files.writeString(dir.resolve("base.yaml"), """
-                name: Base
-                run: {start: 2025-01-01, horizon: 4y, warmup: 6mo, follow_up: 2y, replications: 40, seed: 5}
-                arrivals: [{name: in, rate: 84/year, to: work}]
-                stages:
-                  work: {kind: delay, duration: {lognormal: {median: 10w, p90: 16w}}, next: out}
-                  out: {kind: exit, outcome: done}
-                milestones: {worked: {exit: work}}
-                measures: {wait: {from: arrival, to: worked, target: 8w}}
-                """);
-        Files.writeString(dir.resolve("faster.yaml"), """
-                name: Faster
-                extends: base.yaml
-                changes:
-                  - {scale: {stage: work, duration: 0.5}, why: test}
-                """);
-        Path file = Files.writeString(dir.resolve("experiment.yaml"), """
-                name: run charts
-                baseline: base.yaml
-                scenarios: [faster.yaml]
-                changes_from: 2027-01-01
-                compare: {main: {measure: wait, statistic: median}}
-                run_chart: {main: {measure: wait, statistic: median}, within: 6}
-                charts: []
-                """);
+        for (String f : List.of("base.yaml", "faster.yaml", "experiment.yaml")) {
+            Files.copy(Path.of("src/test/resources/experiment/run-charts").resolve(f), dir.resolve(f));
+        }
+        Path file = dir.resolve("experiment.yaml");
         results = Experiment.run(ExperimentLoader.load(file), new Experiment.Options(2, null, null, Double.NaN, 100,
                 false), null, null);
         charts = RunCharts.of(results);

@@ -19,6 +19,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pacesim.engine.Model;
+import org.pacesim.experiment.Detail;
 import org.pacesim.experiment.MergedReplications;
 import org.pacesim.experiment.ScenarioRun;
 import org.pacesim.experiment.Shard;
@@ -62,8 +63,8 @@ class ShardReplicationsTest {
                 -0.0)), Map.of("looked after", 0.0))), months);
         List<ScenarioRun.Completed> awkward = List.of(new ScenarioRun.Completed(odd, detail),
                 new ScenarioRun.Completed(odd, null));
-        return List.of(new MergedReplications.Stored("small", 0, 3, true, real, null),
-                new MergedReplications.Stored("odd", 9, 12, false, awkward, new ShardRun.Runaway("ran away", 10)));
+        return List.of(new MergedReplications.Stored("small", 0, 3, Detail.RUN_CHARTS, real, null),
+                new MergedReplications.Stored("odd", 9, 12, Detail.CHARTS, awkward, new ShardRun.Runaway("ran away", 10)));
     }
 
     @Test
@@ -104,7 +105,7 @@ class ShardReplicationsTest {
     void aShardFolderGivesBackTheReplicationsOneProcessRunsToTheBit(@TempDir Path dir) throws IOException {
         Model m = Model.compile(SystemGraph.of(ScenarioLoader.load(Path.of("src/test/resources/engine/small-la.yaml"))));
         ShardRun shard = new ShardRun(new Shard(1, 2));
-        shard.run(m, 0, 5, 1, null, true);
+        shard.run(m, 0, 5, 1, null, Detail.RUN_CHARTS);
         ResultsFolder folder = ResultsFolder.prepare(dir.resolve("shard"), dir, "shard");
         ShardFolder.write(shard, new ShardFolder.Command(List.of("pace", "run"), Map.of(), List.of(), Instant.now()),
                 folder);
@@ -113,9 +114,9 @@ class ShardReplicationsTest {
         List<ScenarioRun.Completed> one = ScenarioRun.runWithDetail(m, 0, 5, 1, null);
         List<ScenarioRun.Completed> odd = List.of(one.get(1), one.get(3));
         assertEquals(List.of(1, 3), back.get(0).completed().stream().map(c -> c.result().replication()).toList());
-        byte[] expected = written(List.of(new MergedReplications.Stored("small-la", 0, 5, true, odd, null)));
+        byte[] expected = written(List.of(new MergedReplications.Stored("small-la", 0, 5, Detail.RUN_CHARTS, odd, null)));
         MergedReplications.Stored b = back.get(0);
-        assertArrayEquals(expected, written(List.of(new MergedReplications.Stored("small-la", 0, 5, true,
+        assertArrayEquals(expected, written(List.of(new MergedReplications.Stored("small-la", 0, 5, Detail.RUN_CHARTS,
                 b.completed(), null))));
     }
 
