@@ -8,19 +8,20 @@ import java.util.Arrays;
  *
  * <p>A child's step comes long after its last one (about 10,000 children are in the system at once at national
  * scale), so the first touch of its figures is a cache miss, and on this scale often a miss in the address
- * translation too: what decides the cost is how many memory lines and pages a step touches. Here a child's figures
+ * translation too: what decides the cost is how many memory lines and pages a step reads. Here a child's figures
  * are one array, a block, kept for its seat (see {@link org.pacesim.engine.Trace#step}) and used again for the
  * seat's next child. A seat's block is made at the first step of the first child to sit there, just after the engine
- * made that child's object, so that it lies next to the engine's child in memory: the step that follows the
- * engine's touch of its child finds the block on a page already mapped. Within the block, what every step reads and
- * writes (whether the child is followed, the stages it is in now, its last step) comes first, and a stage visited
- * for the first time is known by a bit, with no search.
+ * made that child's object, so that it lies next to the engine's child in memory. What a step reads comes first in
+ * the block: whether the child is followed, its last step, the stages it is in, and, while it is in one stage only
+ * (no parallel branches), that stage's waiting and working time so far, which go back to the stage's own place in
+ * the block, a write the processor need not wait for, when a second stage opens or the stage is left. A stage
+ * visited for the first time is known by a bit, with no search.
  *
  * <p>A block, in longs (times as their bits): the child's state (-1 when the seat's child is not followed, else the
  * number of stages it is in now), its last step, its time in no stage not yet given to the stage entered next, the
- * stages it is in now ({@code 2 * stage + phase} each, with the slot of its times), the number of stages visited, its
- * arrival, a bit per stage visited, then for each stage visited in turn the stage, its waiting time and its working
- * time.
+ * waiting and working time of the one stage it is in (when it is in one only), the stages it is in now (the stage,
+ * its phase and the slot of its times, each), the number of stages visited, its arrival, a bit per stage visited,
+ * then for each stage visited in turn the stage, its waiting time and its working time.
  */
 final class Followers {
     /** How a stage's time is counted. */
@@ -40,7 +41,8 @@ final class Followers {
     private static final int STATE = 0;     // -1: not followed; else the number of stages the child is in
     private static final int LAST = 1;
     private static final int GAP = 2;
-    private static final int OPENED = 3;
+    private static final int ONE = 2;       // ONE + phase: the time of the one stage open, when there is one only
+    private static final int OPENED = 5;
     private static final long NOT_FOLLOWED = -1;
     private static final int FIRST_ROOM = 8; // stages visited a new block has room for
 
@@ -119,7 +121,8 @@ final class Followers {
             return;
         }
         if (open == 1) { // the common case: one stage, no parallel branches
-            give(b, b[OPENED], dt);
+            int i = ONE + phaseOf(b[OPENED]);
+            put(b, i, get(b, i) + dt);
             return;
         }
         int atWork = 0;
@@ -161,13 +164,20 @@ final class Followers {
             slot = find(b, stage);
         }
         if (kind[stage] == Kind.FORK) return first;
+        int open = (int) b[STATE];
+        int gapTo = times + 3 * slot + WAITING;
+        if (open == 0) { // the only stage open: its times move to the block's first line while it is
+            b[ONE + WAITING] = b[times + 3 * slot + WAITING];
+            b[ONE + WORKING] = b[times + 3 * slot + WORKING];
+            gapTo = ONE + WAITING;
+        } else if (open == 1) {
+            keepTimes(b); // two stages open from now: each keeps its times in its own place
+        }
         double gap = get(b, GAP);
         if (gap > 0) {
-            int i = times + 3 * slot + WAITING;
-            put(b, i, get(b, i) + gap);
+            put(b, gapTo, get(b, gapTo) + gap);
             put(b, GAP, 0);
         }
-        int open = (int) b[STATE];
         if (open == openRoom) {
             layout(2 * openRoom);
             b = blocks[seat];
@@ -196,16 +206,30 @@ final class Followers {
         int open = (int) b[STATE];
         for (int k = 0; k < open; k++) {
             if (stageOf(b[OPENED + k]) == stage) {
+                if (open == 1) keepTimes(b);
                 b[OPENED + k] = b[OPENED + open - 1];
                 b[STATE] = open - 1;
+                if (open == 2) { // the stage left open is now the only one: its times to the first line
+                    int t = times + 3 * slotOf(b[OPENED]);
+                    b[ONE + WAITING] = b[t + WAITING];
+                    b[ONE + WORKING] = b[t + WORKING];
+                }
                 return;
             }
         }
     }
 
+    /** Puts the times of the one stage open, kept in the block's first line, back in the stage's place. */
+    private void keepTimes(long[] b) {
+        int t = times + 3 * slotOf(b[OPENED]);
+        b[t + WAITING] = b[ONE + WAITING];
+        b[t + WORKING] = b[ONE + WORKING];
+    }
+
     /** Adds the child's time in each stage it visited, waiting and at work, to these sums (per stage). */
     void addTimes(int seat, double[] waiting, double[] working) {
         long[] b = blocks[seat];
+        if (b[STATE] == 1) keepTimes(b);
         int n = (int) b[size];
         for (int k = 0; k < n; k++) {
             int i = times + 3 * k;
