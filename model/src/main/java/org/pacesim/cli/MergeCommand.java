@@ -96,7 +96,7 @@ final class MergeCommand implements Callable<Integer> {
         }
         // (read side by side, a shard a core: decompressing and building the replications is much of a merge; the
         // list keeps the order given)
-        List<MergedReplications.Part> parts = shards.parallelStream().map(s -> ShardFolder.read(s).part()).toList();
+        List<MergedReplications.Part> parts = shards.parallelStream().map(ShardFolder::replications).toList();
         List<String> args = replayed(first);
         CommandLine again = new CommandLine(new Pace());
         again.setOut(spec.commandLine().getOut());

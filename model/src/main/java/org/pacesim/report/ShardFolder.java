@@ -153,25 +153,6 @@ public final class ShardFolder {
         }
     }
 
-    /**
-     * A shard folder read back.
-     *
-     * @param folder   the folder as named
-     * @param manifest its manifest
-     * @param part     its replications
-     */
-    public record Read(String folder, JsonNode manifest, MergedReplications.Part part) {
-        /** The shard's i. */
-        public int index() {
-            return manifest.path("shard_index").asInt();
-        }
-
-        /** The shard's n. */
-        public int count() {
-            return manifest.path("shard_count").asInt();
-        }
-    }
-
     /** Reads only the manifest of a shard folder. */
     public static JsonNode manifest(Path folder) {
         Location at = Location.of(folder.toString());
@@ -200,13 +181,14 @@ public final class ShardFolder {
         return m;
     }
 
-    /** Reads a shard folder's manifest and replications. */
-    public static Read read(Path folder) {
-        JsonNode m = manifest(folder);
+    /**
+     * Reads a shard folder's replications, once its manifest has been read and checked ({@link #manifest}); the
+     * manifest holds every scenario as run and is read once.
+     */
+    public static MergedReplications.Part replications(Path folder) {
         Path file = folder.resolve(REPLICATIONS);
         try (InputStream in = new GZIPInputStream(Files.newInputStream(file), 1 << 16)) {
-            List<MergedReplications.Stored> requests = ShardReplications.read(in, FORMAT);
-            return new Read(folder.toString(), m, new MergedReplications.Part(folder.toString(), requests));
+            return new MergedReplications.Part(folder.toString(), ShardReplications.read(in, FORMAT));
         } catch (NoSuchFileException e) {
             throw new InvalidInputException(Location.of(file.toString()), "", "missing: the shard folder is not whole",
                     "run the shard again into a new folder");

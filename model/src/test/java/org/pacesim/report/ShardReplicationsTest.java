@@ -110,7 +110,7 @@ class ShardReplicationsTest {
         ShardFolder.write(shard, new ShardFolder.Command(List.of("pace", "run"), Map.of(), List.of(), Instant.now()),
                 folder);
         Path written = folder.commit();
-        List<MergedReplications.Stored> back = ShardFolder.read(written).part().requests();
+        List<MergedReplications.Stored> back = ShardFolder.replications(written).requests();
         List<ScenarioRun.Completed> one = ScenarioRun.runWithDetail(m, 0, 5, 1, null);
         List<ScenarioRun.Completed> odd = List.of(one.get(1), one.get(3));
         assertEquals(List.of(1, 3), back.get(0).completed().stream().map(c -> c.result().replication()).toList());
