@@ -44,7 +44,12 @@ final class Followers {
     private static final int ONE = 2;       // ONE + phase: the time of the one stage open, when there is one only
     private static final int OPENED = 5;
     private static final long NOT_FOLLOWED = -1;
-    private static final int FIRST_ROOM = 8; // stages visited a new block has room for
+    /**
+     * Stages visited a new block has room for: most journeys at national scale visit 3 to 5, but the children in the
+     * system at once are mostly those on the long ones (9 to 32), and a block that grows is copied away from its
+     * engine's child; with room for 8 a replication of baseline-scotland copied about 5 MB of growing blocks.
+     */
+    private static final int FIRST_ROOM = 16;
 
     private final int[] kind;               // per stage
     private final int words;                // longs of bits of stages visited
