@@ -14,7 +14,10 @@ import java.util.zip.DeflaterOutputStream;
 /**
  * Writes an RGB image as PNG with the "Sub" filter on every row. A chart is mostly flat colour, which that filter
  * turns into runs of zeros; the result is about the size ImageIO writes, several times faster (ImageIO tries every
- * filter on every row), which matters when a run saves a dozen figures.
+ * filter on every row), which matters when a run saves a dozen figures. The zeros are deflated at the fastest level:
+ * the pixels are the same, the files about a quarter larger (776 KB against 632 KB for a run's six charts), and a
+ * one-replication run 50 ms sooner (1.35 s against 1.40 s, median of 8 alternated, quiet machine), much of the
+ * fixed cost of a small run being its charts.
  */
 final class Png {
     private Png() {}
@@ -26,7 +29,7 @@ final class Png {
         int[] pixels = ((DataBufferInt) image.getRaster().getDataBuffer()).getData();
         try {
             ByteArrayOutputStream data = new ByteArrayOutputStream(w * h / 4);
-            Deflater deflater = new Deflater(Deflater.DEFAULT_COMPRESSION);
+            Deflater deflater = new Deflater(Deflater.BEST_SPEED);
             try (DeflaterOutputStream z = new DeflaterOutputStream(data, deflater, 1 << 16)) {
                 byte[] row = new byte[1 + 3 * w];
                 row[0] = 1; // filter type Sub: each byte minus the same byte of the pixel to its left
