@@ -21,10 +21,11 @@ import java.util.stream.Stream;
  * what is really kept).
  */
 final class WholeProcess {
-    /** "GC(12) Pause Young (Normal) (G1 Evacuation Pause) 25M->3M(256M) 1.234ms" and the like. */
+    /** The command line's main class. */
     private static final String PACE = "org.pacesim.cli.Pace";
     /** Charts are drawn without a display. */
     private static final String HEADLESS = "-Djava.awt.headless=true";
+    /** "GC(12) Pause Young (Normal) (G1 Evacuation Pause) 25M->3M(256M) 1.234ms" and the like. */
     private static final Pattern GC = Pattern.compile("GC\\(\\d+\\).* (\\d+)([KMG])->(\\d+)([KMG])\\(\\d+[KMG]\\)");
 
     /**
